@@ -1,0 +1,58 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "TeamNorms",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "TeamNorms", targets: ["TeamNorms"]),
+        .executable(name: "norms", targets: ["norms"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The libyaml C library, found through pkg-config.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        // Source files, positions, spans and diagnostics: the bottom layer.
+        .target(name: "NormsSource"),
+        // A positioned YAML node tree over libyaml's event API, hardened against hostile input.
+        .target(name: "NormsYAML", dependencies: ["NormsSource", "CYAML"]),
+        // The typed policy model, value grammars and the loader.
+        .target(name: "NormsPolicy", dependencies: ["NormsSource", "NormsYAML"]),
+        // Business time and the evaluation of a message against a policy.
+        .target(name: "NormsEngine", dependencies: ["NormsSource", "NormsYAML", "NormsPolicy"]),
+        // The public library: re-exports the model and the engine.
+        .target(name: "TeamNorms", dependencies: ["NormsSource", "NormsPolicy", "NormsEngine"]),
+        // Lint rules as self-documenting types.
+        .target(name: "NormsLint", dependencies: ["NormsSource", "NormsYAML", "NormsPolicy", "NormsEngine"]),
+        // One reporter per output format.
+        .target(name: "NormsReporting", dependencies: ["NormsSource", "NormsLint"]),
+        // The thin command-line front end.
+        .executableTarget(
+            name: "norms",
+            dependencies: [
+                "NormsSource", "NormsYAML", "NormsPolicy", "NormsEngine", "NormsLint", "NormsReporting",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .target(name: "NormsTestSupport", dependencies: ["NormsSource"], path: "Tests/NormsTestSupport"),
+        .testTarget(name: "NormsSourceTests", dependencies: ["NormsSource", "NormsTestSupport"]),
+        .testTarget(
+            name: "NormsYAMLTests",
+            dependencies: ["NormsYAML", "NormsTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "NormsPolicyTests", dependencies: ["NormsPolicy", "NormsYAML", "NormsTestSupport"]),
+        .testTarget(name: "NormsEngineTests", dependencies: ["NormsEngine", "NormsPolicy", "NormsTestSupport"]),
+        .testTarget(name: "NormsLintTests", dependencies: ["NormsLint", "NormsPolicy", "NormsTestSupport"]),
+        .testTarget(name: "NormsReportingTests", dependencies: ["NormsReporting", "NormsLint", "NormsTestSupport"]),
+        .testTarget(name: "NormsCLITests", dependencies: ["NormsTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

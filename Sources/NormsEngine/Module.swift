@@ -1,0 +1,2 @@
+/// Business time and evaluation.
+public enum NormsEngineModule {}

@@ -1,0 +1,2 @@
+/// Lint rules.
+public enum NormsLintModule {}

@@ -1,0 +1,2 @@
+/// The policy model, its value grammars and the loader.
+public enum NormsPolicyModule {}

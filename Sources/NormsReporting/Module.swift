@@ -1,0 +1,2 @@
+/// Reporters.
+public enum NormsReportingModule {}

@@ -1,0 +1,73 @@
+/// A problem found in user input, with where it is and how to fix it.
+///
+/// Library code never prints diagnostics; it returns or throws them, and the command-line edge
+/// renders them with ``DiagnosticRenderer``.
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    /// A secondary position that explains the main one ("first defined here").
+    public struct Note: Sendable, Hashable {
+        public var message: String
+        public var span: SourceSpan?
+
+        public init(_ message: String, at span: SourceSpan? = nil) {
+            self.message = message
+            self.span = span
+        }
+    }
+
+    /// A stable, dotted, kebab-case code such as `policy.unknown-key`.
+    public var code: String
+    public var severity: Severity
+    /// One sentence: lowercase start, no trailing period, the bad value quoted.
+    public var message: String
+    /// Where the problem is; `nil` only when no file position exists.
+    public var span: SourceSpan?
+    public var notes: [Note]
+    /// How to fix it, for example `did you mean 'email'?`.
+    public var help: String?
+
+    public init(
+        code: String,
+        severity: Severity = .error,
+        message: String,
+        span: SourceSpan?,
+        notes: [Note] = [],
+        help: String? = nil
+    ) {
+        self.code = code
+        self.severity = severity
+        self.message = message
+        self.span = span
+        self.notes = notes
+        self.help = help
+    }
+
+    /// `file:line:col: severity: message` followed by the help, on one line.
+    public var description: String {
+        var text = ""
+        if let span { text += "\(span): " }
+        text += "\(severity.rawValue): \(message)"
+        if let help { text += " (\(help))" }
+        return text
+    }
+}
+
+/// An error that carries one or more positioned diagnostics.
+public protocol DiagnosticError: Error, CustomStringConvertible {
+    /// The diagnostics this error stands for, in source order.
+    var diagnostics: [Diagnostic] { get }
+}
+
+extension DiagnosticError {
+    public var description: String {
+        diagnostics.map(\.description).joined(separator: "\n")
+    }
+}
+
+/// A plain collection of diagnostics thrown as one error, for loaders that collect every problem.
+public struct DiagnosticsError: DiagnosticError, Sendable {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+}

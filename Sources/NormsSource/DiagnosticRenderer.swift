@@ -1,0 +1,109 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// Renders diagnostics the way compilers do:
+///
+/// ```
+/// policies/acme.yaml:12:3: error: unknown channel 'emial' [policy.unknown-channel]
+///    12 |   emial: {mode: async}
+///       |   ^~~~~
+///       = help: did you mean 'email'?
+/// ```
+///
+/// Colour is used only when asked for; ``shouldUseColor(fileDescriptor:environment:)`` gives the
+/// usual answer (a terminal, and no `NO_COLOR`).
+public struct DiagnosticRenderer: Sendable {
+    /// Whether to emit ANSI colour codes.
+    public var useColor: Bool
+
+    public init(useColor: Bool = false) {
+        self.useColor = useColor
+    }
+
+    /// `true` when the descriptor is a terminal and `NO_COLOR` is not set.
+    public static func shouldUseColor(fileDescriptor: Int32, environment: [String: String]) -> Bool {
+        if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+        if environment["TERM"] == "dumb" { return false }
+        return isatty(fileDescriptor) != 0
+    }
+
+    /// Renders one diagnostic, with the source line and a caret when the file is known.
+    /// - Parameters:
+    ///   - diagnostic: what to render.
+    ///   - source: the file the diagnostic's span points into, if it could be read.
+    /// - Returns: the text, ending in a newline.
+    public func render(_ diagnostic: Diagnostic, source: SourceFile?) -> String {
+        var output = ""
+        let location = diagnostic.span.map { "\($0): " } ?? ""
+        output += bold(location)
+        output += paint(diagnostic.severity.rawValue + ":", color: color(for: diagnostic.severity))
+        output += bold(" " + diagnostic.message)
+        output += dim(" [\(diagnostic.code)]") + "\n"
+        if let span = diagnostic.span, let source {
+            output += excerpt(span: span, source: source, severity: diagnostic.severity)
+        }
+        for note in diagnostic.notes {
+            let place = note.span.map { "\($0): " } ?? ""
+            output += "  " + paint("note:", color: "36") + " \(place)\(note.message)\n"
+        }
+        if let help = diagnostic.help {
+            output += "  " + paint("help:", color: "32") + " \(help)\n"
+        }
+        return output
+    }
+
+    /// Renders several diagnostics, reading each file at most once through `sources`.
+    public func render(_ diagnostics: [Diagnostic], sources: (String) -> SourceFile?) -> String {
+        var cache: [String: SourceFile?] = [:]
+        return diagnostics.map { diagnostic in
+            guard let file = diagnostic.span?.file else { return render(diagnostic, source: nil) }
+            if cache[file] == nil { cache[file] = .some(sources(file)) }
+            return render(diagnostic, source: cache[file] ?? nil)
+        }.joined()
+    }
+
+    // MARK: - Excerpt
+
+    private func excerpt(span: SourceSpan, source: SourceFile, severity: Severity) -> String {
+        guard !span.isSynthetic, let line = source.line(span.start.line) else { return "" }
+        let number = String(span.start.line)
+        let gutter = String(repeating: " ", count: number.count)
+        let scalars = Array(line.unicodeScalars)
+        let caretColumn = max(1, min(span.start.column, scalars.count + 1))
+        // Keep tabs so the caret lines up under them in any tab width.
+        let padding = String(String.UnicodeScalarView(scalars.prefix(caretColumn - 1).map { $0 == "\t" ? "\t" : " " }))
+        var width = 1
+        if span.end.line == span.start.line, span.end.column > span.start.column {
+            width = min(span.end.column - span.start.column, max(1, scalars.count - caretColumn + 1))
+        }
+        let marker = "^" + String(repeating: "~", count: max(0, width - 1))
+        return " \(number) | \(line)\n \(gutter) | \(padding)\(paint(marker, color: color(for: severity)))\n"
+    }
+
+    // MARK: - Colour
+
+    private func color(for severity: Severity) -> String {
+        switch severity {
+        case .error: "31"
+        case .warning: "33"
+        case .info: "36"
+        }
+    }
+
+    private func paint(_ text: String, color: String) -> String {
+        useColor ? "\u{1B}[1;\(color)m\(text)\u{1B}[0m" : text
+    }
+
+    private func bold(_ text: String) -> String {
+        useColor && !text.isEmpty ? "\u{1B}[1m\(text)\u{1B}[0m" : text
+    }
+
+    private func dim(_ text: String) -> String {
+        useColor ? "\u{1B}[2m\(text)\u{1B}[0m" : text
+    }
+}

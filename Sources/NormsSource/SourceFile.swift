@@ -1,0 +1,106 @@
+import Foundation
+
+/// The text of one input file, with an index of where its lines start.
+public struct SourceFile: Sendable {
+    /// The path as the user named it, or a label such as `<stdin>`.
+    public let path: String
+    /// The raw bytes.
+    public let bytes: [UInt8]
+    /// UTF-8 byte offset at which each line starts; `lineStarts[0] == 0`.
+    private let lineStarts: [Int]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+        var starts = [0]
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(index + 1)
+        }
+        self.lineStarts = starts
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    /// Reads a file from disk.
+    /// - Throws: ``SourceFileError`` when the file cannot be read.
+    public static func read(path: String) throws -> SourceFile {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            throw SourceFileError(path: path, reason: exists ? (isDirectory.boolValue ? .isDirectory : .unreadable) : .missing)
+        }
+        return SourceFile(path: path, bytes: [UInt8](data))
+    }
+
+    /// The number of lines.
+    public var lineCount: Int { lineStarts.count }
+
+    /// The text of a 1-based line, without its line break; `nil` past the end.
+    public func line(_ number: Int) -> String? {
+        guard number >= 1, number <= lineStarts.count else { return nil }
+        let start = lineStarts[number - 1]
+        var end = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        guard end >= start else { return "" }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// The position of a 1-based line and a 1-based column counted in Unicode scalars.
+    public func position(line: Int, column: Int) -> SourcePosition {
+        guard line >= 1, line <= lineStarts.count else {
+            return SourcePosition(line: line, column: column, offset: bytes.count)
+        }
+        var offset = lineStarts[line - 1]
+        var scalars = 1
+        while scalars < column, offset < bytes.count {
+            offset += Self.utf8Width(leadByte: bytes[offset])
+            scalars += 1
+        }
+        return SourcePosition(line: line, column: column, offset: min(offset, bytes.count))
+    }
+
+    /// The position of a 0-based UTF-8 byte offset.
+    public func position(offset: Int) -> SourcePosition {
+        let clamped = max(0, min(offset, bytes.count))
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= clamped { low = middle } else { high = middle - 1 }
+        }
+        var column = 1
+        var cursor = lineStarts[low]
+        while cursor < clamped {
+            cursor += Self.utf8Width(leadByte: bytes[cursor])
+            column += 1
+        }
+        return SourcePosition(line: low + 1, column: column, offset: clamped)
+    }
+
+    private static func utf8Width(leadByte: UInt8) -> Int {
+        switch leadByte {
+        case 0xF0...: 4
+        case 0xE0...: 3
+        case 0xC0...: 2
+        default: 1
+        }
+    }
+}
+
+/// A file that could not be read.
+public struct SourceFileError: DiagnosticError, Sendable {
+    public enum Reason: Sendable { case missing, isDirectory, unreadable }
+    public var path: String
+    public var reason: Reason
+
+    public var diagnostics: [Diagnostic] {
+        let message = switch reason {
+        case .missing: "no such file '\(path)'"
+        case .isDirectory: "'\(path)' is a folder, not a file"
+        case .unreadable: "cannot read '\(path)'"
+        }
+        return [Diagnostic(code: "io.unreadable", message: message, span: nil, help: "check the path and its permissions")]
+    }
+}

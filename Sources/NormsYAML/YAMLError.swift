@@ -1,0 +1,71 @@
+import NormsSource
+
+/// A YAML document that could not be turned into a node tree.
+public struct YAMLError: DiagnosticError, Sendable, Equatable {
+    /// What went wrong.
+    public enum Kind: Sendable, Equatable {
+        /// libyaml rejected the text: its problem, and the context it was parsing with that context's position.
+        case syntax(problem: String, context: String?, contextSpan: SourceSpan?)
+        /// A mapping names the same key twice; `first` is where it was first named.
+        case duplicateKey(key: String, first: SourceSpan)
+        /// The input holds more than one document where one was expected.
+        case multipleDocuments
+        /// The input is not valid UTF-8 or holds a NUL byte.
+        case invalidEncoding(String)
+        /// A tag the loader does not understand (`!!python/object`, `!foo`).
+        case unknownTag(String)
+        /// An alias names no anchor.
+        case unknownAlias(String)
+        /// Nesting deeper than ``YAMLLimits/maxDepth``.
+        case tooDeep(limit: Int)
+        /// More nodes, after alias expansion, than ``YAMLLimits/maxNodes``.
+        case tooManyNodes(limit: Int)
+        /// Input larger than ``YAMLLimits/maxBytes``.
+        case tooLarge(bytes: Int, limit: Int)
+    }
+
+    public var kind: Kind
+    /// Where the problem is.
+    public var span: SourceSpan
+
+    public init(_ kind: Kind, at span: SourceSpan) {
+        self.kind = kind
+        self.span = span
+    }
+
+    public var diagnostics: [Diagnostic] { [diagnostic] }
+
+    /// The error as one positioned diagnostic.
+    public var diagnostic: Diagnostic {
+        switch kind {
+        case .syntax(let problem, let context, let contextSpan):
+            let notes = context.map { [Diagnostic.Note($0, at: contextSpan)] } ?? []
+            return Diagnostic(code: "yaml.syntax", message: "invalid YAML: \(problem)", span: span, notes: notes,
+                              help: "fix the YAML syntax at this position (indentation, quotes, brackets)")
+        case .duplicateKey(let key, let first):
+            return Diagnostic(code: "yaml.duplicate-key", message: "duplicate key '\(key)'", span: span,
+                              notes: [.init("'\(key)' is first defined here", at: first)],
+                              help: "remove one of the two entries or merge them: YAML keeps only one")
+        case .multipleDocuments:
+            return Diagnostic(code: "yaml.multiple-documents", message: "more than one YAML document in this file", span: span,
+                              help: "keep one document per file; remove the extra '---'")
+        case .invalidEncoding(let detail):
+            return Diagnostic(code: "yaml.encoding", message: detail, span: span, help: "save the file as UTF-8 text")
+        case .unknownTag(let tag):
+            return Diagnostic(code: "yaml.unknown-tag", message: "unsupported tag '\(tag)'", span: span,
+                              help: "remove the tag; only the core tags !!str, !!int, !!float, !!bool, !!null, !!seq and !!map are allowed")
+        case .unknownAlias(let name):
+            return Diagnostic(code: "yaml.unknown-alias", message: "alias '*\(name)' names no anchor", span: span,
+                              help: "define '&\(name)' before using '*\(name)'")
+        case .tooDeep(let limit):
+            return Diagnostic(code: "yaml.too-deep", message: "nesting deeper than \(limit) levels", span: span,
+                              help: "flatten the document; policies never need this much nesting")
+        case .tooManyNodes(let limit):
+            return Diagnostic(code: "yaml.too-many-nodes", message: "the document expands to more than \(limit) nodes (aliases included)", span: span,
+                              help: "reduce the use of aliases; this looks like an alias bomb")
+        case .tooLarge(let bytes, let limit):
+            return Diagnostic(code: "yaml.too-large", message: "the file is \(bytes) bytes, more than the limit of \(limit)", span: span,
+                              help: "split the file or raise the limit")
+        }
+    }
+}

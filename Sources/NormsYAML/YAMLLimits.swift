@@ -1,0 +1,18 @@
+/// Bounds that keep hostile input from crashing, hanging or exhausting the process.
+public struct YAMLLimits: Sendable, Equatable {
+    /// The deepest nesting of sequences and mappings (checked while parsing).
+    public var maxDepth: Int
+    /// The most nodes a document may produce, counting every node an alias expands to.
+    public var maxNodes: Int
+    /// The largest input, in bytes.
+    public var maxBytes: Int
+
+    public init(maxDepth: Int = 256, maxNodes: Int = 1_000_000, maxBytes: Int = 16 * 1024 * 1024) {
+        self.maxDepth = maxDepth
+        self.maxNodes = maxNodes
+        self.maxBytes = maxBytes
+    }
+
+    /// Depth 256, one million nodes, 16 MiB.
+    public static let `default` = YAMLLimits()
+}

@@ -1,0 +1,73 @@
+import NormsSource
+
+/// One node of a YAML document, with the span it was read from.
+///
+/// Aliases are already resolved (an alias yields a copy of its anchor's node, with the alias's
+/// own span) and merge keys (`<<`) already applied. Equality ignores spans.
+public struct YAMLNode: Sendable, Equatable, CustomStringConvertible {
+    /// What the node holds.
+    public enum Content: Sendable, Equatable {
+        case scalar(YAMLScalar)
+        case sequence([YAMLNode])
+        case mapping(YAMLMapping)
+    }
+
+    public var content: Content
+    /// From the first character of the node to just after its last.
+    public var span: SourceSpan
+    /// The explicit tag, expanded (`tag:yaml.org,2002:str` for `!!str`), or `nil`.
+    public var tag: String?
+
+    public init(_ content: Content, span: SourceSpan, tag: String? = nil) {
+        self.content = content
+        self.span = span
+        self.tag = tag
+    }
+
+    public static func == (lhs: YAMLNode, rhs: YAMLNode) -> Bool {
+        lhs.content == rhs.content && lhs.tag == rhs.tag
+    }
+
+    // MARK: - Access
+
+    /// The scalar, when this node is one.
+    public var scalar: YAMLScalar? {
+        if case .scalar(let scalar) = content { return scalar }
+        return nil
+    }
+
+    /// The items, when this node is a sequence.
+    public var sequence: [YAMLNode]? {
+        if case .sequence(let items) = content { return items }
+        return nil
+    }
+
+    /// The mapping, when this node is one.
+    public var mapping: YAMLMapping? {
+        if case .mapping(let mapping) = content { return mapping }
+        return nil
+    }
+
+    /// The value under a string key, when this node is a mapping that has it.
+    public subscript(key: String) -> YAMLNode? {
+        mapping?[key]
+    }
+
+    /// `scalar`, `sequence` or `mapping`, for messages ("expected a mapping, found a sequence").
+    public var kindName: String {
+        switch content {
+        case .scalar(let scalar): scalar.resolved.typeName
+        case .sequence: "a sequence"
+        case .mapping: "a mapping"
+        }
+    }
+
+    public var description: String {
+        switch content {
+        case .scalar(let scalar): scalar.value
+        case .sequence(let items): "[" + items.map(\.description).joined(separator: ", ") + "]"
+        case .mapping(let mapping):
+            "{" + mapping.entries.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + "}"
+        }
+    }
+}

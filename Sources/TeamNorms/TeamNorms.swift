@@ -1,0 +1,3 @@
+@_exported import NormsSource
+@_exported import NormsPolicy
+@_exported import NormsEngine
