@@ -1,0 +1,58 @@
+import NormsSource
+
+/// What a rule does when it matches.
+public struct Effects: Sendable {
+    /// Raise the message's level to this one (never lowers it).
+    public var level: Located<String>?
+    public var replyWithin: Located<Duration>?
+    /// `true`: notify now whatever the state; `false`: never push a notification.
+    public var interrupt: Located<Bool>?
+    /// Recipient states this message may interrupt (`all` is expanded to every state).
+    public var breaksThrough: [Located<RecipientState>]?
+    public var escalate: Escalation?
+    public var violation: Located<String>?
+    /// The violation's severity (default `error`).
+    public var severity: Located<Severity>?
+    /// The channel to propose instead.
+    public var suggest: Located<String>?
+    /// Where the effects map starts.
+    public var span: SourceSpan
+
+    public init(
+        level: Located<String>? = nil, replyWithin: Located<Duration>? = nil, interrupt: Located<Bool>? = nil,
+        breaksThrough: [Located<RecipientState>]? = nil, escalate: Escalation? = nil, violation: Located<String>? = nil,
+        severity: Located<Severity>? = nil, suggest: Located<String>? = nil, span: SourceSpan
+    ) {
+        self.level = level
+        self.replyWithin = replyWithin
+        self.interrupt = interrupt
+        self.breaksThrough = breaksThrough
+        self.escalate = escalate
+        self.violation = violation
+        self.severity = severity
+        self.suggest = suggest
+        self.span = span
+    }
+}
+
+/// What to do when no reply came in time.
+public struct Escalation: Sendable {
+    /// Whom to escalate to.
+    public enum Target: Sendable, Hashable {
+        /// The recipient's `backup` (person → home team).
+        case backup
+        case person(String)
+    }
+
+    public var after: Located<Duration>
+    public var via: Located<String>
+    public var to: Located<Target>
+    public var span: SourceSpan
+
+    public init(after: Located<Duration>, via: Located<String>, to: Located<Target>, span: SourceSpan) {
+        self.after = after
+        self.via = via
+        self.to = to
+        self.span = span
+    }
+}

@@ -1,0 +1,34 @@
+import NormsSource
+
+/// A team: its members and the settings they share.
+public struct Team: Sendable {
+    public var id: Located<String>
+    public var name: String?
+    public var members: [Located<String>]
+    public var timezone: Located<String>?
+    public var workingHours: WeeklySchedule?
+    public var focus: [Located<RecurringBlock>]?
+    /// Per-channel overrides, in the order written.
+    public var channels: [ChannelOverride]
+    public var backup: Located<String>?
+
+    public init(
+        id: Located<String>, name: String? = nil, members: [Located<String>] = [], timezone: Located<String>? = nil,
+        workingHours: WeeklySchedule? = nil, focus: [Located<RecurringBlock>]? = nil, channels: [ChannelOverride] = [],
+        backup: Located<String>? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.members = members
+        self.timezone = timezone
+        self.workingHours = workingHours
+        self.focus = focus
+        self.channels = channels
+        self.backup = backup
+    }
+
+    /// The override for a channel, if the team has one.
+    public func override(for channel: String) -> ChannelOverride? {
+        channels.first { $0.channel.value == channel }
+    }
+}

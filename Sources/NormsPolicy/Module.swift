@@ -1,2 +1,0 @@
-/// The policy model, its value grammars and the loader.
-public enum NormsPolicyModule {}
