@@ -1,0 +1,71 @@
+import NormsPolicy
+import NormsSource
+
+extension Decision {
+    /// The decision object of the policy format, with its fields in the documented order.
+    /// Fields that do not apply are `null`. `trace` is added only when it was recorded.
+    public var json: JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("policy", .string(policy)),
+            ("level", .string(level)),
+            ("needs_immediate_reply", .bool(needsImmediateReply)),
+            ("allowed", .bool(allowed)),
+            ("violations", .array(violations.map(\.json))),
+            ("recipients", .array(recipients.map(\.json))),
+        ]
+        if let trace { members.append(("trace", .array(trace.map(\.json)))) }
+        return .object(members)
+    }
+}
+
+extension Violation {
+    /// `{rule, severity, message, suggest, source}`.
+    public var json: JSONValue {
+        .object([
+            ("rule", .string(rule)),
+            ("severity", .string(severity.rawValue)),
+            ("message", .string(message)),
+            ("suggest", .optional(suggest)),
+            ("source", .string(source.description)),
+        ])
+    }
+}
+
+extension RecipientDecision {
+    /// The per-recipient fields, plus `notes` saying why a field is missing.
+    public var json: JSONValue {
+        .object([
+            ("id", .string(id)),
+            ("timezone", .string(timezone)),
+            ("local_time", .string(localTime.description)),
+            ("state", .string(state.rawValue)),
+            ("reply_within", .string(replyWithin.description)),
+            ("deadline", .optional(deadline?.description)),
+            ("notify", .string(notify.rawValue)),
+            ("notify_at", .optional(notifyAt?.description)),
+            ("escalation", escalation.map(\.json) ?? .null),
+            ("rules", .array(rules.map(JSONValue.string))),
+            ("notes", .array(notes.map(JSONValue.string))),
+        ])
+    }
+}
+
+extension EscalationDecision {
+    /// `{at, via, to}`; `to` is `null` when the recipient has no backup.
+    public var json: JSONValue {
+        .object([("at", .string(at.description)), ("via", .string(via)), ("to", .optional(to))])
+    }
+}
+
+extension RuleTrace {
+    /// `{recipient, rule, held, failed_condition, source}`.
+    public var json: JSONValue {
+        .object([
+            ("recipient", .optional(recipient)),
+            ("rule", .string(rule)),
+            ("held", .bool(held)),
+            ("failed_condition", .optional(failedCondition)),
+            ("source", .string(source.description)),
+        ])
+    }
+}

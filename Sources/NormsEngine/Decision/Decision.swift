@@ -1,0 +1,118 @@
+import NormsPolicy
+import NormsSource
+
+/// The answer for one message: may it be sent this way, whom it interrupts now, and by when a
+/// reply is expected — with the rules that decided it.
+public struct Decision: Sendable {
+    /// The policy's name.
+    public var policy: String
+    /// The message's level after classification.
+    public var level: String
+    /// Whether any recipient's reply expectation is `immediate`.
+    public var needsImmediateReply: Bool
+    /// `false` when any enforced violation has severity `error`.
+    public var allowed: Bool
+    /// Each violated rule once: channel constraints first, then rules in policy order.
+    public var violations: [Violation]
+    /// One entry per recipient, in the order the message names them.
+    public var recipients: [RecipientDecision]
+    /// The evaluation trace, when it was asked for.
+    public var trace: [RuleTrace]?
+
+    public init(policy: String, level: String, needsImmediateReply: Bool, allowed: Bool, violations: [Violation],
+                recipients: [RecipientDecision], trace: [RuleTrace]? = nil) {
+        self.policy = policy
+        self.level = level
+        self.needsImmediateReply = needsImmediateReply
+        self.allowed = allowed
+        self.violations = violations
+        self.recipients = recipients
+        self.trace = trace
+    }
+}
+
+/// A norm the message breaks.
+public struct Violation: Sendable, Hashable {
+    /// The rule id, or `channel.NAME.min_level` / `channel.NAME.requires.agenda` etc. for channel constraints.
+    public var rule: String
+    /// The severity after the rule's mode (`advisory` reports at `info`).
+    public var severity: Severity
+    public var message: String
+    /// The channel to use instead, if any.
+    public var suggest: String?
+    /// Where the violated norm is defined.
+    public var source: SourceSpan
+    /// Whether the violation counts against `allowed`.
+    public var isEnforced: Bool
+
+    public init(rule: String, severity: Severity, message: String, suggest: String?, source: SourceSpan, isEnforced: Bool) {
+        self.rule = rule
+        self.severity = severity
+        self.message = message
+        self.suggest = suggest
+        self.source = source
+        self.isEnforced = isEnforced
+    }
+}
+
+/// How a message reaches a recipient.
+public enum Notify: String, Sendable, Hashable, CaseIterable {
+    /// Push a notification when the message is sent.
+    case now
+    /// Hold the notification until the recipient is next available.
+    case later
+    /// Never push; the recipient reads it when they next look.
+    case none
+}
+
+/// What happens when no reply came in time.
+public struct EscalationDecision: Sendable, Hashable {
+    public var at: Timestamp
+    public var via: String
+    /// The person escalated to; `nil` for `to: backup` when the recipient has no backup.
+    public var to: String?
+    /// The rule whose escalation won.
+    public var rule: String
+
+    public init(at: Timestamp, via: String, to: String?, rule: String) {
+        self.at = at
+        self.via = via
+        self.to = to
+        self.rule = rule
+    }
+}
+
+/// The decision for one recipient.
+public struct RecipientDecision: Sendable {
+    public var id: String
+    public var timezone: String
+    /// `sent_at` in the recipient's zone.
+    public var localTime: Timestamp
+    public var state: RecipientState
+    /// The winning reply expectation.
+    public var replyWithin: Duration
+    public var deadline: Timestamp?
+    public var notify: Notify
+    public var notifyAt: Timestamp?
+    public var escalation: EscalationDecision?
+    /// Every rule whose conditions hold for this recipient with the final level, in policy order.
+    public var rules: [String]
+    /// Why a field is missing or surprising ("no working time in the week, so no business deadline").
+    public var notes: [String]
+
+    public init(id: String, timezone: String, localTime: Timestamp, state: RecipientState, replyWithin: Duration,
+                deadline: Timestamp?, notify: Notify, notifyAt: Timestamp?, escalation: EscalationDecision?,
+                rules: [String], notes: [String] = []) {
+        self.id = id
+        self.timezone = timezone
+        self.localTime = localTime
+        self.state = state
+        self.replyWithin = replyWithin
+        self.deadline = deadline
+        self.notify = notify
+        self.notifyAt = notifyAt
+        self.escalation = escalation
+        self.rules = rules
+        self.notes = notes
+    }
+}

@@ -1,0 +1,32 @@
+import NormsPolicy
+import NormsSource
+
+extension Evaluator {
+    /// Step 1: the message's channel, recipients, kind, level and statuses must exist in the policy.
+    func validate(_ message: Message) throws(InputError) {
+        var problems: [Diagnostic] = []
+        func unknown(_ what: String, _ value: Located<String>, among candidates: [String], code: String) {
+            problems.append(Diagnostic(
+                code: code, message: "unknown \(what) '\(value.value)'", span: value.span,
+                help: Suggestions.didYouMean(value.value, in: candidates)
+                    ?? "the policy's \(what)s are: \(candidates.joined(separator: ", "))"))
+        }
+        if policy.channel(message.channel.value) == nil {
+            unknown("channel", message.channel, among: policy.channels.map(\.id.value), code: "message.unknown-channel")
+        }
+        let recipientIDs = policy.people.map(\.id.value) + policy.teams.map(\.id.value)
+        for recipient in message.to where profiles[recipient.value] == nil {
+            unknown("recipient", recipient, among: recipientIDs, code: "message.unknown-recipient")
+        }
+        for status in message.statuses where profiles[status.recipient.value] == nil {
+            unknown("recipient", status.recipient, among: recipientIDs, code: "message.unknown-recipient")
+        }
+        if let level = message.level, levelRanks[level.value] == nil {
+            unknown("level", level, among: policy.levels.map(\.value), code: "message.unknown-level")
+        }
+        if let kind = message.kind, let kinds = policy.kinds, !kinds.contains(where: { $0.value == kind.value }) {
+            unknown("kind", kind, among: kinds.map(\.value), code: "message.unknown-kind")
+        }
+        if !problems.isEmpty { throw InputError(problems) }
+    }
+}

@@ -1,0 +1,58 @@
+import NormsPolicy
+
+extension WorkCalendar {
+    /// The recipient's state at `instant`, the first that holds of: `away` (an away date or a live
+    /// `away`), `holiday`, `after_hours` (outside every counted working period), `focus` (a focus
+    /// block not cancelled by a live `available`, or a live `focus`/`dnd`), `available`.
+    public func state(at instant: Instant) -> RecipientState {
+        let day = clock.date(at: instant).daysSinceEpoch
+        let live = liveStatus.flatMap { $0.interval.contains(instant) ? $0.status : nil }
+        if profile.isAway(day) || live == .away { return .away }
+        if profile.isHoliday(day) { return .holiday }
+        if !isWorking(at: instant) { return .afterHours }
+        if live == .focus || live == .dnd { return .focus }
+        if live != .available, focusBlockEnd(containing: instant) != nil { return .focus }
+        return .available
+    }
+
+    /// The first instant at or after `instant` at which the recipient is `available`, or `nil`
+    /// when there is none within the search horizon (a week without working time, say).
+    public func nextAvailable(from instant: Instant) -> Instant? {
+        var found: Instant?
+        forEachPeriod(endingAfter: instant) { period in
+            var cursor = max(period.interval.start, instant)
+            while cursor < period.interval.end {
+                guard let blockedUntil = unavailableUntil(cursor) else {
+                    found = cursor
+                    return false
+                }
+                cursor = blockedUntil
+            }
+            return true
+        }
+        return found
+    }
+
+    /// When `instant` lies in working time but the recipient is not available (a day off, a live
+    /// status, a focus block), the instant that reason ends; `nil` when they are available.
+    private func unavailableUntil(_ instant: Instant) -> Instant? {
+        let day = clock.date(at: instant).daysSinceEpoch
+        if profile.isAway(day) || profile.isHoliday(day) {
+            return clock.startOfDay(LocalDate(daysSinceEpoch: day + 1))
+        }
+        if let live = liveStatus, live.interval.contains(instant) {
+            switch live.status {
+            case .away, .focus, .dnd: return live.interval.end
+            case .available: return nil
+            }
+        }
+        return focusBlockEnd(containing: instant)
+    }
+
+    /// The end of the counted working period containing `instant`, or of the next one when it
+    /// lies outside working time; `nil` when no period follows. Live statuses without `until` last
+    /// this long.
+    public func endOfCurrentOrNextPeriod(_ instant: Instant) -> Instant? {
+        periodContainingOrAfter(instant)?.interval.end
+    }
+}

@@ -1,0 +1,101 @@
+import NormsPolicy
+
+/// One recipient's working time as instants: states, availability and business-time arithmetic.
+///
+/// A working period belongs to the local date it starts on and is *counted* only when that date
+/// is neither a holiday nor an away date. Periods are measured in real elapsed time, so a shift
+/// across a clock change is an hour shorter or longer. Every search is bounded: past the last
+/// holiday or away date each week repeats, so a week without working time answers `nil` at once
+/// and any other search ends within a few weeks of that date.
+public struct WorkCalendar: Sendable {
+    /// A counted working period and the local date it starts on.
+    struct Period {
+        var interval: TimeInterval
+        var day: Int
+    }
+
+    public let profile: RecipientProfile
+    /// The recipient's live status, if the message reports one.
+    public let liveStatus: LiveStatusWindow?
+
+    public init(profile: RecipientProfile, liveStatus: LiveStatusWindow? = nil) {
+        self.profile = profile
+        self.liveStatus = liveStatus
+    }
+
+    var clock: ZoneClock { profile.clock }
+
+    // MARK: - Periods
+
+    /// The counted periods that start on a local date (a day number), sorted by start.
+    func periods(startingOn day: Int) -> [Period] {
+        guard !profile.isHoliday(day), !profile.isAway(day) else { return [] }
+        let date = LocalDate(daysSinceEpoch: day)
+        return profile.periodsByWeekday[date.weekday.rawValue].map { range in
+            Period(
+                interval: TimeInterval(
+                    start: clock.instant(on: date, minutes: range.start.minutes),
+                    end: clock.instant(on: date, minutes: range.endMinutesFromStartDay)),
+                day: day)
+        }
+    }
+
+    /// The last day number worth searching from `day`: a year on, or two weeks past the last day off.
+    func searchHorizon(from day: Int) -> Int {
+        max(day + 366, (profile.lastDayOff ?? day) + 14)
+    }
+
+    /// Calls `body` with each counted period that ends after `instant`, in order of start, with
+    /// overlapping periods merged, until `body` returns `false` or the horizon is reached.
+    func forEachPeriod(endingAfter instant: Instant, _ body: (Period) -> Bool) {
+        guard profile.hasWorkingTime else { return }
+        let firstDay = clock.date(at: instant).daysSinceEpoch - 1
+        var pending: Period?
+        for day in firstDay...searchHorizon(from: firstDay) {
+            for period in periods(startingOn: day) where period.interval.end > instant {
+                if var merged = pending, period.interval.start <= merged.interval.end {
+                    merged.interval.end = max(merged.interval.end, period.interval.end)
+                    pending = merged
+                    continue
+                }
+                if let finished = pending, !body(finished) { return }
+                pending = period
+            }
+        }
+        if let finished = pending { _ = body(finished) }
+    }
+
+    /// The counted period containing `instant`, or else the next one to start.
+    func periodContainingOrAfter(_ instant: Instant) -> Period? {
+        var found: Period?
+        forEachPeriod(endingAfter: instant) { period in
+            found = period
+            return false
+        }
+        return found
+    }
+
+    /// Whether `instant` lies inside a counted working period.
+    public func isWorking(at instant: Instant) -> Bool {
+        guard let period = periodContainingOrAfter(instant) else { return false }
+        return period.interval.contains(instant)
+    }
+
+    // MARK: - Focus
+
+    /// The end of the scheduled focus block containing `instant`, if any.
+    func focusBlockEnd(containing instant: Instant) -> Instant? {
+        guard !profile.focus.isEmpty else { return nil }
+        let today = clock.date(at: instant).daysSinceEpoch
+        var end: Instant?
+        for day in (today - 1)...today {
+            let date = LocalDate(daysSinceEpoch: day)
+            for block in profile.focus where block.days.contains(date.weekday) {
+                let start = clock.instant(on: date, minutes: block.hours.start.minutes)
+                let stop = clock.instant(on: date, minutes: block.hours.endMinutesFromStartDay)
+                if start <= instant, instant < stop { end = max(end ?? stop, stop) }
+            }
+        }
+        return end
+    }
+}

@@ -1,2 +1,0 @@
-/// Business time and evaluation.
-public enum NormsEngineModule {}

@@ -1,0 +1,21 @@
+/// A moment in time: whole seconds since 1970-01-01T00:00:00Z.
+///
+/// The engine works in whole seconds; sub-second parts of input timestamps are dropped.
+public typealias Instant = Int
+
+/// A half-open span of time `[start, end)` between two instants.
+public struct TimeInterval: Sendable, Hashable {
+    public var start: Instant
+    public var end: Instant
+
+    public init(start: Instant, end: Instant) {
+        self.start = start
+        self.end = end
+    }
+
+    /// Whether `instant` lies inside (start included, end excluded).
+    public func contains(_ instant: Instant) -> Bool { start <= instant && instant < end }
+
+    /// The length in seconds.
+    public var duration: Int { end - start }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import NormsPolicy
+
+/// Converts between instants and local wall-clock time in one IANA zone, without `Calendar`.
+///
+/// Local times that do not exist (the gap of a spring-forward change) resolve to the first
+/// instant after the gap; ambiguous ones (the repeated hour of a fall-back change) resolve to
+/// the first occurrence.
+public struct ZoneClock: Sendable {
+    public let zone: TimeZone
+
+    public init(zone: TimeZone) {
+        self.zone = zone
+    }
+
+    /// The zone's IANA identifier.
+    public var identifier: String { zone.identifier }
+
+    /// Seconds east of UTC in effect at `instant`.
+    public func offset(at instant: Instant) -> Int {
+        zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(instant)))
+    }
+
+    /// The local date and the seconds since local midnight at `instant`.
+    public func local(at instant: Instant) -> (date: LocalDate, secondOfDay: Int) {
+        let wall = instant + offset(at: instant)
+        let days = wall >= 0 ? wall / 86_400 : (wall - 86_399) / 86_400
+        return (LocalDate(daysSinceEpoch: days), wall - days * 86_400)
+    }
+
+    /// The local date at `instant`.
+    public func date(at instant: Instant) -> LocalDate { local(at: instant).date }
+
+    /// The timestamp of `instant` in this zone's offset at that instant.
+    public func timestamp(_ instant: Instant) -> Timestamp {
+        Timestamp(instant: instant, offset: offset(at: instant))
+    }
+
+    /// The instant of a local wall-clock time.
+    /// - Parameters:
+    ///   - date: the local date.
+    ///   - minutes: minutes after that date's midnight; `1440` and more run into the next days.
+    /// - Returns: the instant, resolved by the rules for gaps and repeats described on the type.
+    public func instant(on date: LocalDate, minutes: Int) -> Instant {
+        let wall = date.daysSinceEpoch * 86_400 + minutes * 60
+        let offsetBefore = offset(at: wall - 86_400)
+        let offsetAfter = offset(at: wall + 86_400)
+        let earlier = wall - offsetBefore
+        let later = wall - offsetAfter
+        let earlierFits = offset(at: earlier) == offsetBefore
+        let laterFits = offset(at: later) == offsetAfter
+        switch (earlierFits, laterFits) {
+        case (true, true): return min(earlier, later)  // a repeated hour: the first occurrence
+        case (true, false): return earlier
+        case (false, true): return later
+        case (false, false): return transition(between: later, and: earlier, to: offsetAfter)
+        }
+    }
+
+    /// The first instant of the change to `newOffset` within `[low, high]`: the end of a gap.
+    private func transition(between low: Instant, and high: Instant, to newOffset: Int) -> Instant {
+        var (low, high) = (min(low, high), max(low, high))
+        while low < high {
+            let middle = low + (high - low) / 2
+            if offset(at: middle) == newOffset { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+
+    /// The instant at which local `date` begins (its midnight, or the end of a gap at midnight).
+    public func startOfDay(_ date: LocalDate) -> Instant { instant(on: date, minutes: 0) }
+}
