@@ -30,13 +30,15 @@ let package = Package(
         .target(name: "TeamNorms", dependencies: ["NormsSource", "NormsPolicy", "NormsEngine"]),
         // Lint rules as self-documenting types.
         .target(name: "NormsLint", dependencies: ["NormsSource", "NormsYAML", "NormsPolicy", "NormsEngine"]),
+        // Policy unit tests (`norms test`) and behavioural diffs between policy versions (`norms diff`).
+        .target(name: "NormsTesting", dependencies: ["NormsSource", "NormsYAML", "NormsPolicy", "NormsEngine"]),
         // One reporter per output format.
-        .target(name: "NormsReporting", dependencies: ["NormsSource", "NormsLint"]),
+        .target(name: "NormsReporting", dependencies: ["NormsSource", "NormsPolicy", "NormsEngine", "NormsLint"]),
         // The thin command-line front end.
         .executableTarget(
             name: "norms",
             dependencies: [
-                "NormsSource", "NormsYAML", "NormsPolicy", "NormsEngine", "NormsLint", "NormsReporting",
+                "NormsSource", "NormsYAML", "NormsPolicy", "NormsEngine", "NormsLint", "NormsReporting", "NormsTesting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +54,7 @@ let package = Package(
         .testTarget(name: "NormsEngineTests", dependencies: ["NormsEngine", "NormsPolicy", "NormsTestSupport"]),
         .testTarget(name: "NormsLintTests", dependencies: ["NormsLint", "NormsPolicy", "NormsTestSupport"]),
         .testTarget(name: "NormsReportingTests", dependencies: ["NormsReporting", "NormsLint", "NormsTestSupport"]),
+        .testTarget(name: "NormsTestingTests", dependencies: ["NormsTesting", "NormsEngine", "NormsPolicy", "NormsTestSupport"]),
         .testTarget(name: "NormsCLITests", dependencies: ["NormsTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

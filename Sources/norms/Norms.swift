@@ -9,8 +9,12 @@ struct Norms: ParsableCommand {
         discussion: """
             A policy is a YAML file that says which channel is for what, how fast a reply is \
             expected on each, when people can be reached and which urgent cases break through.
+
+            Exit codes: 0 done, nothing failing; 1 findings at a failing severity, failed tests or \
+            a message that is not allowed; 2 the job could not be done (unreadable file, unknown \
+            name, a policy that does not load); 64 a malformed command line.
             """,
         version: NormsVersion.current,
-        subcommands: []
+        subcommands: [Check.self, Lint.self, Test.self, Diff.self, Doc.self, Schema.self, Init.self]
     )
 }

@@ -64,12 +64,16 @@ public struct Timestamp: Sendable, Hashable, CustomStringConvertible {
         return Timestamp(instant: local - offset, offset: offset)
     }
 
+    /// The wall-clock date and seconds since midnight in the timestamp's own offset.
+    public var local: (date: LocalDate, secondOfDay: Int) {
+        let wall = instant + offset
+        let days = wall >= 0 ? wall / 86_400 : (wall - 86_399) / 86_400
+        return (LocalDate(daysSinceEpoch: days), wall - days * 86_400)
+    }
+
     /// `YYYY-MM-DDTHH:MM:SS±HH:MM` (`+00:00` for UTC).
     public var description: String {
-        let local = instant + offset
-        let days = Int((Double(local) / 86_400).rounded(.down))
-        let secondsOfDay = local - days * 86_400
-        let date = LocalDate(daysSinceEpoch: days)
+        let (date, secondsOfDay) = local
         let sign = offset < 0 ? "-" : "+"
         let magnitude = abs(offset)
         return "\(date)T\(Self.two(secondsOfDay / 3600)):\(Self.two(secondsOfDay / 60 % 60)):\(Self.two(secondsOfDay % 60))"

@@ -23,9 +23,7 @@ public struct ZoneClock: Sendable {
 
     /// The local date and the seconds since local midnight at `instant`.
     public func local(at instant: Instant) -> (date: LocalDate, secondOfDay: Int) {
-        let wall = instant + offset(at: instant)
-        let days = wall >= 0 ? wall / 86_400 : (wall - 86_399) / 86_400
-        return (LocalDate(daysSinceEpoch: days), wall - days * 86_400)
+        timestamp(instant).local
     }
 
     /// The local date at `instant`.

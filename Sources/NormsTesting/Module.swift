@@ -1,0 +1,2 @@
+/// Policy unit tests and behavioural diffs.
+enum NormsTestingModule {}
