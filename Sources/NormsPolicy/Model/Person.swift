@@ -12,11 +12,15 @@ public struct Person: Sendable {
     public var away: [Located<DateRange>]
     public var backup: Located<String>?
     public var roles: [Located<String>]
+    /// Free text, shown in generated documentation.
+    public var description: String?
+    /// Free text, shown in generated documentation.
+    public var email: String?
 
     public init(
         id: Located<String>, name: String? = nil, teams: [Located<String>] = [], timezone: Located<String>? = nil,
         workingHours: WeeklySchedule? = nil, focus: [Located<RecurringBlock>]? = nil, away: [Located<DateRange>] = [],
-        backup: Located<String>? = nil, roles: [Located<String>] = []
+        backup: Located<String>? = nil, roles: [Located<String>] = [], description: String? = nil, email: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -27,5 +31,7 @@ public struct Person: Sendable {
         self.away = away
         self.backup = backup
         self.roles = roles
+        self.description = description
+        self.email = email
     }
 }

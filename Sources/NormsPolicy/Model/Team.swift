@@ -11,11 +11,13 @@ public struct Team: Sendable {
     /// Per-channel overrides, in the order written.
     public var channels: [ChannelOverride]
     public var backup: Located<String>?
+    /// Free text, shown in generated documentation.
+    public var description: String?
 
     public init(
         id: Located<String>, name: String? = nil, members: [Located<String>] = [], timezone: Located<String>? = nil,
         workingHours: WeeklySchedule? = nil, focus: [Located<RecurringBlock>]? = nil, channels: [ChannelOverride] = [],
-        backup: Located<String>? = nil
+        backup: Located<String>? = nil, description: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -25,6 +27,7 @@ public struct Team: Sendable {
         self.focus = focus
         self.channels = channels
         self.backup = backup
+        self.description = description
     }
 
     /// The override for a channel, if the team has one.

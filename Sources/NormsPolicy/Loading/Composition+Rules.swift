@@ -1,0 +1,60 @@
+import NormsSource
+import NormsYAML
+
+extension Composition {
+    /// A rule item and the index of the file it comes from, in load order.
+    private struct PlacedRule {
+        var field: Field
+        var file: Int
+
+        var id: String? { field.node["id"]?.scalar?.string }
+        var idSpan: SourceSpan { field.node.mapping?.entry("id")?.value.span ?? field.node.span }
+    }
+
+    // MARK: - Concatenating rules
+
+    /// The rules of every file, bases first; an `override: true` rule from a later file replaces
+    /// the earlier rule of its id in place, and any other repeated id is reported and left out.
+    func rules(of documents: [Document]) -> [Field] {
+        var placed: [PlacedRule] = []
+        for (index, document) in documents.enumerated() {
+            guard let entry = document.root.mapping?.entry("rules"), !entry.value.isNull,
+                  let items = reader.sequence(Field(node: entry.value, path: "rules", key: entry.key), expected: "a list of rules")
+            else { continue }
+            for item in items {
+                place(PlacedRule(field: item, file: index), into: &placed, documents: documents)
+            }
+        }
+        return placed.map(\.field)
+    }
+
+    private func place(_ rule: PlacedRule, into placed: inout [PlacedRule], documents: [Document]) {
+        let overrideEntry = rule.field.node.mapping?.entry("override")
+        let overrides = overrideEntry?.value.scalar?.resolved == .bool(true)
+        guard let id = rule.id else {
+            placed.append(rule)
+            return
+        }
+        guard let index = placed.firstIndex(where: { $0.id == id }) else {
+            if let overrideEntry, overrides {
+                log.error(.overrideWithoutBase, "rule '\(id)' says 'override: true' but no base policy defines it",
+                          at: overrideEntry.key.span,
+                          help: "remove 'override: true', or check the id against the base policy's rules")
+            }
+            placed.append(rule)
+            return
+        }
+        let earlier = placed[index]
+        if overrides, earlier.file < rule.file {
+            placed[index] = rule
+            return
+        }
+        let sameFile = earlier.file == rule.file
+        let place = sameFile ? "" : " in '\(documents[earlier.file].path.display)'"
+        log.error(.duplicateRuleID, "rule id '\(id)' is already defined\(place)", at: rule.idSpan,
+                  help: sameFile
+                    ? "give each rule its own id; 'override: true' replaces only a base policy's rule"
+                    : "add 'override: true' to replace the base policy's rule, or give this rule another id",
+                  notes: [.init("'\(id)' is first defined here", at: earlier.idSpan)])
+    }
+}

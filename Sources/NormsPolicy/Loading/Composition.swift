@@ -1,0 +1,165 @@
+import NormsSource
+import NormsYAML
+
+/// Composes a policy with its bases (`extends`) into one YAML tree, before the model is built.
+///
+/// Decisions:
+/// - `extends` is a path or a list of paths, relative to the folder of the file that names them.
+///   Bases load first, in the order listed, each after its own bases, then the file itself; a
+///   file reached twice through different bases (a diamond) is included once, at its first place.
+///   ``Policy/files`` lists them in that order.
+/// - A cycle is an error at the `extends` value that closes it, naming the chain
+///   (`a.yaml → b.yaml → a.yaml`); a base that cannot be read is an error at its `extends` value,
+///   naming the resolved path. The rest of the policy still loads.
+/// - Every file needs `norms: 1`; a file with another version is not used. `name` is required in
+///   the policy's own file; a base's `name` is replaced by it.
+/// - Merging works on the YAML trees, so every value keeps the span of the file it came from:
+///   - mappings (`channels`, `teams`, `people`, `lint`, and the settings inside each entry, such as
+///     a channel's `requires` or a team's `channels`) merge key by key, the later file winning; a
+///     later key written empty (`teams:`) adds nothing;
+///   - `working_hours` is a schedule, not a map: a later schedule replaces the whole earlier one,
+///     since merging day keys would create overlapping days;
+///   - scalars and lists (`holidays`, `levels`, `kinds`, `members`, `focus`, `lint.disable`) are
+///     replaced by the later file's;
+///   - `rules` concatenate, bases' rules first. A rule id defined twice is an error at the second,
+///     unless the second comes from a later file and says `override: true`: it then replaces the
+///     earlier rule in place, keeping that rule's place in policy order. `override: true` with no
+///     earlier rule of that id is an error.
+struct Composition {
+    let limits: YAMLLimits
+    let reader: NodeReader
+
+    /// One file of the policy: its path and its top-level mapping.
+    struct Document {
+        let path: PolicyPath
+        let root: YAMLNode
+    }
+
+    var log: DiagnosticLog { reader.log }
+
+    /// Loads `top` and its bases and merges them.
+    /// - Returns: the composed tree, or `nil` when `top` is not a usable policy at all (not YAML, empty, not a
+    ///   mapping, or of another format version).
+    func compose(_ top: SourceFile) -> ComposedTree? {
+        var walk = Walk(composition: self)
+        let topPath = PolicyPath(top.path, normalizing: false)
+        walk.seen.insert(topPath.identity)
+        guard let topRoot = walk.visit(top, at: topPath) else { return nil }
+        checkName(topRoot)
+        let documents = walk.documents
+        return ComposedTree(root: merge(documents, span: topRoot.span), rules: rules(of: documents),
+                            files: documents.map(\.path.display))
+    }
+
+    // MARK: - One file
+
+    /// Parses a file into its top-level mapping, reporting why when it is not one.
+    func parse(_ source: SourceFile) -> YAMLNode? {
+        let node: YAMLNode?
+        do {
+            node = try YAMLLoader(limits: limits).loadDocument(source)
+        } catch {
+            log.report(error.diagnostics)
+            return nil
+        }
+        guard let node else {
+            log.error(.emptyFile, "'\(source.path)' holds no policy", at: SourceSpan(file: source.path, at: source.position(offset: 0)),
+                      help: "start the file with 'norms: 1', then 'name:', 'timezone:' and 'channels:'")
+            return nil
+        }
+        guard node.mapping != nil else {
+            reader.wrongType(Field(node: node, path: ""), expected: "a mapping of policy keys",
+                             help: "a policy is a mapping that starts with 'norms: 1'")
+            return nil
+        }
+        return node
+    }
+
+    /// Checks `norms: 1`; a file of another format version is not used.
+    func checkVersion(_ root: YAMLNode) -> Bool {
+        guard let entry = root.mapping?.entry("norms") else {
+            log.error(.missingKey, "missing key 'norms' at the top level", at: SourceSpan(file: root.span.file, at: root.span.start),
+                      help: "add 'norms: 1' (the format version) as the first line")
+            return true
+        }
+        guard case .int(let version)? = entry.value.scalar?.resolved else {
+            reader.wrongType(Field(node: entry.value, path: "norms", key: entry.key), expected: "the format version 1",
+                             help: "write 'norms: 1'")
+            return true
+        }
+        guard version == 1 else {
+            log.error(.unsupportedVersion, "unsupported format version \(version)", at: entry.value.span,
+                      help: "this version of norms reads 'norms: 1' only")
+            return false
+        }
+        return true
+    }
+
+    /// The paths a file extends, as written.
+    func extends(_ root: YAMLNode) -> [Located<String>] {
+        guard let entry = root.mapping?.entry("extends") else { return [] }
+        return reader.strings(Field(node: entry.value, path: "extends", key: entry.key), expected: "a path") ?? []
+    }
+
+    private func checkName(_ root: YAMLNode) {
+        guard root.mapping?.entry("name") == nil else { return }
+        log.error(.missingKey, "missing key 'name' at the top level", at: SourceSpan(file: root.span.file, at: root.span.start),
+                  help: "add 'name:' with the policy's name; a base policy's name is not inherited")
+    }
+}
+
+// MARK: - Walk
+
+extension Composition {
+    /// The depth-first walk over `extends`.
+    struct Walk {
+        let composition: Composition
+        /// The usable files, bases first.
+        var documents: [Document] = []
+        /// Every file reached so far (read or not), by identity.
+        var seen: Set<String> = []
+        /// The chain of files being loaded, outermost first.
+        var stack: [PolicyPath] = []
+
+        init(composition: Composition) {
+            self.composition = composition
+        }
+
+        /// Loads a file after its bases; returns its top-level mapping when the file is usable.
+        mutating func visit(_ source: SourceFile, at path: PolicyPath) -> YAMLNode? {
+            guard let root = composition.parse(source), composition.checkVersion(root) else { return nil }
+            stack.append(path)
+            for reference in composition.extends(root) {
+                visitBase(reference, from: path)
+            }
+            stack.removeLast()
+            documents.append(Document(path: path, root: root))
+            return root
+        }
+
+        private mutating func visitBase(_ reference: Located<String>, from path: PolicyPath) {
+            let target = path.resolving(reference.value)
+            if let start = stack.firstIndex(where: { $0.identity == target.identity }) {
+                let chain = (stack[start...].map(\.display) + [target.display]).joined(separator: " → ")
+                composition.log.error(.extendsCycle, "policies extend each other in a cycle: \(chain)", at: reference.span,
+                                      help: "remove one 'extends' of the chain: a base may not extend the policies built on it")
+                return
+            }
+            guard seen.insert(target.identity).inserted else { return }
+            let source: SourceFile
+            do {
+                source = try SourceFile.read(path: target.display)
+            } catch {
+                let problem = switch (error as? SourceFileError)?.reason {
+                case .missing?: "there is no file '\(target.display)'"
+                case .isDirectory?: "'\(target.display)' is a folder"
+                case .unreadable?, nil: "'\(target.display)' cannot be read"
+                }
+                composition.log.error(.extendsMissing, "cannot load base policy '\(reference.value)': \(problem)", at: reference.span,
+                                      help: "the path is relative to the folder of '\(path.display)'")
+                return
+            }
+            _ = visit(source, at: target)
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import NormsSource
+import NormsYAML
+
+/// A mapping whose keys have been checked against the keys it may hold.
+struct MapReader {
+    /// The mapping itself.
+    let field: Field
+    private let entries: [YAMLMapping.Entry]
+
+    init(field: Field, mapping: YAMLMapping) {
+        self.field = field
+        self.entries = mapping.entries
+    }
+
+    /// The value under `key` as a field; `nil` when the key is absent.
+    subscript(key: String) -> Field? {
+        guard let entry = entries.first(where: { $0.key.keyText == key }) else { return nil }
+        return field.child(key, key: entry.key, value: entry.value)
+    }
+
+    /// The value under `key`, or `nil` when it is absent or null (for optional containers that
+    /// may be written empty, such as `teams:`).
+    func optional(_ key: String) -> Field? {
+        guard let value = self[key], !value.node.isNull else { return nil }
+        return value
+    }
+
+    /// Whether the mapping has the key.
+    func has(_ key: String) -> Bool { self[key] != nil }
+
+    /// Every entry as a field, in document order.
+    var fields: [Field] {
+        entries.compactMap { entry in
+            entry.key.keyText.map { field.child($0, key: entry.key, value: entry.value) }
+        }
+    }
+
+    /// Where the mapping is named: its key, or the mapping itself.
+    var span: SourceSpan { field.keySpan }
+}

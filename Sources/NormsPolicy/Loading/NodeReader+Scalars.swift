@@ -1,0 +1,88 @@
+import NormsSource
+import NormsYAML
+
+extension NodeReader {
+    // MARK: - Scalars
+
+    /// Reads a string scalar (quoted, or plain text that the core schema keeps a string).
+    func string(_ field: Field, expected: String = "a string") -> Located<String>? {
+        guard let text = field.node.scalar?.string else {
+            wrongType(field, expected: expected)
+            return nil
+        }
+        return Located(text, at: field.span)
+    }
+
+    /// Reads free text (a name, a description): any scalar but null, as written.
+    func text(_ field: Field) -> String? {
+        guard let scalar = field.node.scalar, !field.node.isNull else {
+            wrongType(field, expected: "text")
+            return nil
+        }
+        return scalar.value
+    }
+
+    /// Reads free text with the span it was read from.
+    func locatedText(_ field: Field) -> Located<String>? {
+        text(field).map { Located($0, at: field.span) }
+    }
+
+    /// Reads `true` or `false`.
+    func bool(_ field: Field) -> Located<Bool>? {
+        guard case .bool(let value)? = field.node.scalar?.resolved else {
+            wrongType(field, expected: "true or false")
+            return nil
+        }
+        return Located(value, at: field.span)
+    }
+
+    /// Reads an integer.
+    func integer(_ field: Field) -> Located<Int>? {
+        guard case .int(let value)? = field.node.scalar?.resolved else {
+            wrongType(field, expected: "an integer")
+            return nil
+        }
+        return Located(value, at: field.span)
+    }
+
+    /// Reads one string or a list of strings; items that are not strings are reported and skipped.
+    func strings(_ field: Field, expected: String = "a string") -> [Located<String>]? {
+        if field.node.mapping != nil || field.node.isNull {
+            wrongType(field, expected: "\(expected) or a list of them")
+            return nil
+        }
+        return list(field).compactMap { string($0, expected: expected) }
+    }
+
+    /// Reads a list of strings (a single string is not accepted).
+    func stringList(_ field: Field, expected: String = "a string") -> [Located<String>]? {
+        sequence(field, expected: "a list of \(expected)s")?.compactMap { string($0, expected: expected) }
+    }
+
+    /// Reads a string scalar and parses it with a grammar, reporting the grammar's own diagnostic.
+    func parse<Value>(
+        _ field: Field, expected: String, _ parser: (String) throws(GrammarError) -> Value
+    ) -> Located<Value>? {
+        guard let text = string(field, expected: expected) else { return nil }
+        do {
+            return Located(try parser(text.value), at: text.span)
+        } catch {
+            log.error(error, at: text.span)
+            return nil
+        }
+    }
+
+    /// Reads one value of a closed set of names (`sync`, `async`).
+    func choice<Value: RawRepresentable & CaseIterable>(_ field: Field, _ type: Value.Type) -> Located<Value>?
+    where Value.RawValue == String {
+        let names = Value.allCases.map(\.rawValue)
+        let accepted = names.map { "'\($0)'" }.joined(separator: ", ")
+        guard let text = string(field, expected: "one of \(accepted)") else { return nil }
+        guard let value = Value(rawValue: text.value) else {
+            log.error(.invalidValue, "invalid value '\(text.value)' for \(field.label)", at: text.span,
+                      help: Suggestions.didYouMean(text.value, in: names) ?? "write one of \(accepted)")
+            return nil
+        }
+        return Located(value, at: text.span)
+    }
+}

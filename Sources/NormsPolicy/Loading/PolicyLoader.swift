@@ -1,0 +1,66 @@
+import NormsSource
+import NormsYAML
+
+/// Loads a policy file and its bases into a ``Policy``, collecting every problem on the way.
+///
+/// Loading runs in four steps, each reporting to the same list of diagnostics: ``Composition``
+/// reads the file and its bases and merges their YAML trees; ``PolicyReader`` builds the model,
+/// skipping only the values that cannot be used; ``ReferenceValidator`` checks every name used;
+/// the diagnostics are sorted by file (bases first) and position.
+public struct PolicyLoader: Sendable {
+    /// The bounds applied to every YAML file read.
+    public var limits: YAMLLimits
+
+    public init(limits: YAMLLimits = .default) {
+        self.limits = limits
+    }
+
+    /// Loads a policy and its bases.
+    /// - Parameter path: the policy file; `extends` paths are relative to its folder.
+    /// - Throws: ``PolicyLoadError`` with every diagnostic, sorted by position, when any is an error.
+    public func load(path: String) throws(PolicyLoadError) -> Policy {
+        try Self.require(loadCollecting(path: path))
+    }
+
+    /// Loads a policy from text in memory; `extends` paths resolve relative to the folder of
+    /// `source.path`.
+    /// - Throws: ``PolicyLoadError`` with every diagnostic, sorted by position, when any is an error.
+    public func load(source: SourceFile) throws(PolicyLoadError) -> Policy {
+        try Self.require(loadCollecting(source: source))
+    }
+
+    /// Loads a policy and returns every diagnostic, for the linter.
+    /// - Returns: the policy whenever one could be built, despite the diagnostics (values that
+    ///   could not be read are left out or take their defaults); `nil` when the file is not a
+    ///   usable policy at all: unreadable, not YAML, empty, not a mapping, or of another version.
+    public func loadCollecting(path: String) -> (policy: Policy?, diagnostics: [Diagnostic]) {
+        let source: SourceFile
+        do {
+            source = try SourceFile.read(path: path)
+        } catch let error as DiagnosticError {
+            return (nil, error.diagnostics)
+        } catch {
+            return (nil, [Diagnostic(code: "io.unreadable", message: "cannot read '\(path)'", span: nil)])
+        }
+        return loadCollecting(source: source)
+    }
+
+    /// Loads a policy from text in memory and returns every diagnostic; see ``loadCollecting(path:)``.
+    public func loadCollecting(source: SourceFile) -> (policy: Policy?, diagnostics: [Diagnostic]) {
+        let log = DiagnosticLog()
+        let reader = NodeReader(log: log)
+        guard let tree = Composition(limits: limits, reader: reader).compose(source) else {
+            return (nil, log.sorted(fileOrder: [source.path]))
+        }
+        let policy = PolicyReader(reader: reader).read(tree)
+        ReferenceValidator(policy: policy, log: log, fileOrder: tree.files).validate()
+        return (policy, log.sorted(fileOrder: tree.files))
+    }
+
+    private static func require(_ result: (policy: Policy?, diagnostics: [Diagnostic])) throws(PolicyLoadError) -> Policy {
+        guard let policy = result.policy, !result.diagnostics.contains(where: { $0.severity == .error }) else {
+            throw PolicyLoadError(diagnostics: result.diagnostics)
+        }
+        return policy
+    }
+}

@@ -1,0 +1,76 @@
+import NormsSource
+import NormsYAML
+
+/// Builds a ``Policy`` from a composed YAML tree: the top-level keys, then each section through
+/// its own reader, reporting every problem and skipping only the values that cannot be used.
+struct PolicyReader {
+    let reader: NodeReader
+
+    /// Every top-level key of the format.
+    static let topLevelKeys = [
+        "norms", "name", "description", "extends", "timezone", "working_hours", "holidays", "levels",
+        "default_level", "immediate_window", "kinds", "channels", "teams", "people", "rules", "lint",
+    ]
+
+    private var log: DiagnosticLog { reader.log }
+
+    /// Reads the policy; the caller validates references afterwards.
+    /// - Parameter tree: the merged top-level mapping and the composed rule list.
+    func read(_ tree: ComposedTree) -> Policy {
+        let rootField = Field(node: tree.root, path: "")
+        let root = reader.map(rootField, known: Self.topLevelKeys, required: ["timezone", "channels"], missingHelp: [
+            "timezone": "add 'timezone: Europe/Berlin' (an IANA time zone id) here or in a base policy",
+            "channels": "add 'channels:' with at least one channel, such as 'email: {mode: async, reply_within: 1 business day}'",
+        ], expected: "a mapping of policy keys")
+        let schedules = ScheduleReader(reader: reader)
+        let settings = SettingsReader(reader: reader)
+        let levels = settings.levels(root?["levels"])
+        let kinds = root?["kinds"].flatMap(settings.kinds)
+        let vocabulary = Vocabulary(levels: levels.map(\.value), kinds: kinds?.map(\.value))
+        var policy = Policy(
+            name: name(root?["name"]),
+            description: root?.optional("description").flatMap(reader.text),
+            files: tree.files,
+            timezone: root?["timezone"].flatMap(reader.timezone) ?? Located("UTC", at: .synthetic("missing timezone")),
+            workingHours: root?["working_hours"].flatMap(schedules.schedule) ?? .standard,
+            holidays: root?.optional("holidays").flatMap(schedules.holidays) ?? [],
+            levels: levels,
+            defaultLevel: settings.defaultLevel(root?["default_level"], levels: levels, levelsField: root?["levels"]),
+            immediateWindow: root?["immediate_window"].flatMap(reader.minutes) ?? Located(15, at: .synthetic("default immediate_window")),
+            kinds: kinds,
+            channels: channels(root?["channels"], vocabulary: vocabulary),
+            lint: root?.optional("lint").flatMap(settings.lint) ?? LintSettings()
+        )
+        policy.teams = root?.optional("teams").flatMap(teams) ?? []
+        policy.people = root?.optional("people").flatMap(people) ?? []
+        policy.rules = RuleReader(reader: reader, vocabulary: vocabulary).rules(tree.rules)
+        return policy
+    }
+
+    // MARK: - Sections
+
+    private func name(_ field: Field?) -> Located<String> {
+        guard let field, let text = reader.text(field) else { return Located("", at: .synthetic("missing name")) }
+        return Located(text, at: field.span)
+    }
+
+    private func channels(_ field: Field?, vocabulary: Vocabulary) -> [Channel] {
+        guard let field, let entries = reader.idEntries(field, expected: "a mapping of channels") else { return [] }
+        if entries.isEmpty {
+            log.error(.emptyChannels, "the policy defines no channel", at: field.span,
+                      help: "add at least one channel, such as 'email: {mode: async, reply_within: 1 business day}'")
+        }
+        let channelReader = ChannelReader(reader: reader)
+        return entries.map { channelReader.channel(id: $0.id, field: $0.value) }
+    }
+
+    private func teams(_ field: Field) -> [Team]? {
+        let teamReader = TeamReader(reader: reader)
+        return reader.idEntries(field, expected: "a mapping of teams")?.map { teamReader.team(id: $0.id, field: $0.value) }
+    }
+
+    private func people(_ field: Field) -> [Person]? {
+        let personReader = PersonReader(reader: reader)
+        return reader.idEntries(field, expected: "a mapping of people")?.map { personReader.person(id: $0.id, field: $0.value) }
+    }
+}

@@ -1,0 +1,98 @@
+import NormsSource
+import NormsYAML
+
+/// Reads the composed list of rules.
+struct RuleReader {
+    let reader: NodeReader
+    let vocabulary: Vocabulary
+
+    static let keys = ["id", "description", "when", "unless", "then", "mode", "owner", "expires", "override"]
+
+    private var log: DiagnosticLog { reader.log }
+
+    /// Reads every rule that has an id; a rule without one cannot be named and is skipped.
+    func rules(_ items: [Field]) -> [NormRule] {
+        items.enumerated().compactMap { index, item in rule(item, number: index + 1) }
+    }
+
+    private func rule(_ item: Field, number: Int) -> NormRule? {
+        let peekedID = item.node["id"]?.scalar?.string
+        let field = Field(node: item.node, path: peekedID.map { "rules.\($0)" } ?? "rules[\(number)]")
+        guard let map = reader.map(field, known: Self.keys, required: ["id", "then"], missingHelp: [
+            "id": "add 'id: some-kebab-case-id', unique across the policy and its bases",
+            "then": "add 'then:' with at least one effect, such as '{reply_within: 4 business hours}'",
+        ], expected: "a rule (a mapping with 'id', 'when' and 'then')") else { return nil }
+        guard let id = map["id"].flatMap({ reader.string($0, expected: "a rule id") }) else { return nil }
+        checkKebabCase(id)
+        let conditions = ConditionsReader(reader: reader, vocabulary: vocabulary)
+        let when = map["when"].flatMap(conditions.conditions)
+        let unless = map["unless"].flatMap(conditions.conditions)
+        let then = map["then"].flatMap { EffectsReader(reader: reader).effects($0) }
+            ?? Effects(span: map["then"]?.span ?? field.span)
+        if let level = then.level {
+            checkRecipientIndependence(id: id.value, level: level, conditions: [map["when"], map["unless"]])
+        }
+        return NormRule(
+            id: id,
+            description: map.optional("description").flatMap(reader.text),
+            when: when,
+            unless: unless,
+            then: then,
+            mode: map["mode"].flatMap { reader.choice($0, NormRule.Mode.self) } ?? Located(.enforce, at: .synthetic("default mode")),
+            owner: map["owner"].flatMap { reader.string($0, expected: "a person or team id") },
+            expires: map["expires"].flatMap(ScheduleReader(reader: reader).date),
+            override: map["override"].flatMap(reader.bool),
+            span: item.node.span
+        )
+    }
+
+    // MARK: - Checks
+
+    /// A rule id is kebab-case: `^[a-z0-9]+(-[a-z0-9]+)*$`.
+    static func isKebabCase(_ id: String) -> Bool {
+        let words = id.split(separator: "-", omittingEmptySubsequences: false)
+        return words.allSatisfy { word in
+            !word.isEmpty && word.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        }
+    }
+
+    /// The kebab-case spelling of an id: lowercase ASCII letters and digits joined by single dashes.
+    static func kebabCase(_ id: String) -> String {
+        var words: [String] = []
+        var current = ""
+        for scalar in id.lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words.joined(separator: "-")
+    }
+
+    private func checkKebabCase(_ id: Located<String>) {
+        guard !Self.isKebabCase(id.value) else { return }
+        let suggestion = Self.kebabCase(id.value)
+        log.error(.invalidRuleID, "rule id '\(id.value)' is not kebab-case", at: id.span,
+                  help: suggestion.isEmpty
+                    ? "write lowercase words and digits joined by '-', such as 'urgent-breaks-through'"
+                    : "did you mean '\(suggestion)'? Rule ids are lowercase words and digits joined by '-'")
+    }
+
+    /// The level belongs to the message, so a rule that sets it may not look at the recipient.
+    private func checkRecipientIndependence(id: String, level: Located<String>, conditions: [Field?]) {
+        for case let field? in conditions {
+            guard let mapping = field.node.mapping else { continue }
+            for key in ["to", "recipient_state"] {
+                guard let entry = mapping.entry(key) else { continue }
+                log.error(.levelRuleDependsOnRecipient,
+                          "rule '\(id)' sets a level, so its '\(field.key?.keyText ?? "when")' may not use '\(key)'",
+                          at: entry.key.span,
+                          help: "a level belongs to the message, not to one recipient: remove '\(key)' or move the 'level' effect into a rule without it",
+                          notes: [.init("the level is set here", at: level.span)])
+            }
+        }
+    }
+}
