@@ -6,13 +6,14 @@ public struct SourceFile: Sendable {
     public let path: String
     /// The raw bytes.
     public let bytes: [UInt8]
-    /// UTF-8 byte offset at which each line starts; `lineStarts[0] == 0`.
+    /// UTF-8 byte offset at which each line's text starts: `lineStarts[0]` is 0, or 3 after a
+    /// UTF-8 byte-order mark, which is not part of the first line's text or columns.
     private let lineStarts: [Int]
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
-        var starts = [0]
+        var starts = [bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0]
         for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
             starts.append(index + 1)
         }
@@ -37,7 +38,8 @@ public struct SourceFile: Sendable {
     /// The number of lines.
     public var lineCount: Int { lineStarts.count }
 
-    /// The text of a 1-based line, without its line break; `nil` past the end.
+    /// The text of a 1-based line, without its line break (nor a leading byte-order mark);
+    /// `nil` past the end.
     public func line(_ number: Int) -> String? {
         guard number >= 1, number <= lineStarts.count else { return nil }
         let start = lineStarts[number - 1]
@@ -47,7 +49,8 @@ public struct SourceFile: Sendable {
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
-    /// The position of a 1-based line and a 1-based column counted in Unicode scalars.
+    /// The position of a 1-based line and a 1-based column counted in Unicode scalars (a
+    /// byte-order mark at the start of the file takes no column).
     public func position(line: Int, column: Int) -> SourcePosition {
         guard line >= 1, line <= lineStarts.count else {
             return SourcePosition(line: line, column: column, offset: bytes.count)
@@ -94,6 +97,11 @@ public struct SourceFileError: DiagnosticError, Sendable {
     public enum Reason: Sendable { case missing, isDirectory, unreadable }
     public var path: String
     public var reason: Reason
+
+    public init(path: String, reason: Reason) {
+        self.path = path
+        self.reason = reason
+    }
 
     public var diagnostics: [Diagnostic] {
         let message = switch reason {
