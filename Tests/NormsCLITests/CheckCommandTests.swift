@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+@Suite("norms check")
+struct CheckCommandTests {
+    let policy = NormsProcess.fixture("acme.yaml")
+
+    @Test("a focus-time chat waits: notify none, four business hours in the recipient's zone")
+    func focusTimeChat() throws {
+        // Bob (Los Angeles, focus mon-fri 09:00-11:00) at 09:30 local: chat is async, so nothing
+        // notifies; 4 business hours from 09:30 → 13:30 the same day.
+        let result = try NormsProcess.run([
+            "check", "--policy", policy, "--channel", "chat", "--from", "alice", "--to", "bob",
+            "--at", "2026-11-25T18:30:00+01:00", "--format", "json",
+        ])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        #expect(result.stdout.contains(#""state": "focus""#))
+        #expect(result.stdout.contains(#""notify": "none""#))
+        #expect(result.stdout.contains(#""deadline": "2026-11-25T13:30:00-08:00""#))
+        #expect(result.stdout.contains(#""needs_immediate_reply": false"#))
+    }
+
+    @Test("the text answer leads with one line a person can act on")
+    func textHeadline() throws {
+        let result = try NormsProcess.run(["check", "--policy", policy, NormsProcess.fixture("outage-at-night.yaml")])
+        #expect(result.status == 0)
+        // 02:00 in Los Angeles is after hours; the outage is urgent and breaks through after hours,
+        // so bob is notified now and must reply within the 15-minute window.
+        let firstLine = result.stdout.split(separator: "\n").first.map(String.init)
+        #expect(firstLine == "Needs an immediate reply: yes. bob (Los Angeles, 02:00, after hours) — notify now, reply by 02:15.")
+    }
+
+    @Test("a message on standard input")
+    func standardInput() throws {
+        let message = "{channel: email, from: alice, to: dana, sent_at: 2026-11-27T21:00:00-05:00}"
+        let result = try NormsProcess.run(["check", "--policy", policy, "--format", "json", "-"], input: message)
+        // Dana works mon-sun 08:00-20:00 New York; Fri 21:00 is after hours, so the arrival day is
+        // Sat 28 and one business day later ends Sun 29 at 20:00.
+        #expect(result.status == 0)
+        #expect(result.stdout.contains(#""deadline": "2026-11-29T20:00:00-05:00""#))
+    }
+
+    @Test("a phone call below the channel's minimum level is not allowed: exit 1")
+    func notAllowed() throws {
+        let result = try NormsProcess.run([
+            "check", "--policy", policy, "--channel", "phone", "--from", "alice", "--to", "bob",
+            "--at", "2026-11-25T10:00:00-08:00", "--format", "json",
+        ])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains(#""rule": "channel.phone.min_level""#))
+        #expect(result.stdout.contains(#""allowed": false"#))
+    }
+
+    @Test("an unknown recipient is an input error with a suggestion: exit 2")
+    func unknownRecipient() throws {
+        let result = try NormsProcess.run([
+            "check", "--policy", policy, "--channel", "chat", "--from", "alice", "--to", "bobb",
+            "--at", "2026-11-25T10:00:00-08:00",
+        ])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("unknown recipient 'bobb'"))
+        #expect(result.stderr.contains("did you mean 'bob'?"))
+    }
+
+    @Test("a policy that does not exist: exit 2 with one clear sentence")
+    func missingPolicy() throws {
+        let result = try NormsProcess.run(["check", "--policy", "nowhere.yaml", "--channel", "chat", "--from", "a", "--to", "b"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("nowhere.yaml"))
+    }
+
+    @Test("batch: one decision per line, an error object for a bad line, and the run goes on")
+    func batch() throws {
+        let input = """
+            {"channel": "chat", "from": "alice", "to": ["bob"], "sent_at": "2026-11-25T10:00:00-08:00"}
+            {"channel": "fax", "from": "alice", "to": ["bob"], "sent_at": "2026-11-25T10:00:00-08:00"}
+
+            {"channel": "email", "from": "alice", "to": ["dana"], "sent_at": "2026-11-25T10:00:00-05:00"}
+            """
+        let result = try NormsProcess.run(["check", "--policy", policy, "--batch", "-"], input: input)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(result.status == 2)
+        #expect(lines.count == 3)
+        #expect(lines[0].hasPrefix(#"{"policy":"Acme Engineering""#))
+        #expect(lines[1].hasPrefix(#"{"line":2,"error":"unknown channel 'fax'"#))
+        #expect(lines[2].contains(#""id":"dana""#))
+    }
+
+    @Test("a malformed command line exits 64")
+    func usageError() throws {
+        let result = try NormsProcess.run(["check", "--policy", policy, "--format", "yaml", "-"])
+        #expect(result.status == 64)
+    }
+
+    @Test("--version and --help work")
+    func versionAndHelp() throws {
+        let version = try NormsProcess.run(["--version"])
+        #expect(version.status == 0)
+        #expect(!version.stdout.isEmpty)
+        let help = try NormsProcess.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("check"))
+    }
+}
