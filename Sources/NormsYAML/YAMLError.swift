@@ -1,6 +1,8 @@
 import NormsSource
 
 /// A YAML document that could not be turned into a node tree.
+///
+/// Every error has a real position: the span of the offending node, key, alias or byte.
 public struct YAMLError: DiagnosticError, Sendable, Equatable {
     /// What went wrong.
     public enum Kind: Sendable, Equatable {
@@ -10,13 +12,19 @@ public struct YAMLError: DiagnosticError, Sendable, Equatable {
         case duplicateKey(key: String, first: SourceSpan)
         /// The input holds more than one document where one was expected.
         case multipleDocuments
-        /// The input is not valid UTF-8 or holds a NUL byte.
+        /// The input is not UTF-8 text YAML can read: a bad byte, a NUL, a control character, UTF-16.
         case invalidEncoding(String)
-        /// A tag the loader does not understand (`!!python/object`, `!foo`).
+        /// A tag the loader does not understand (`!!python/object`, `!foo`, `!!set`), in short form.
         case unknownTag(String)
+        /// A core tag on a node it does not fit (`!!int abc`, `!!map [1]`); `found` describes the node.
+        case tagMismatch(tag: String, found: String)
         /// An alias names no anchor.
         case unknownAlias(String)
-        /// Nesting deeper than ``YAMLLimits/maxDepth``.
+        /// An alias names an anchor on a collection that encloses it, which would make a cycle.
+        case recursiveAlias(String)
+        /// A merge key (`<<`) whose value is not a mapping or a sequence of mappings; `found` describes it.
+        case invalidMerge(found: String)
+        /// Nesting deeper than ``YAMLLimits/maxDepth``, aliases expanded.
         case tooDeep(limit: Int)
         /// More nodes, after alias expansion, than ``YAMLLimits/maxNodes``.
         case tooManyNodes(limit: Int)
@@ -54,9 +62,18 @@ public struct YAMLError: DiagnosticError, Sendable, Equatable {
         case .unknownTag(let tag):
             return Diagnostic(code: "yaml.unknown-tag", message: "unsupported tag '\(tag)'", span: span,
                               help: "remove the tag; only the core tags !!str, !!int, !!float, !!bool, !!null, !!seq and !!map are allowed")
+        case .tagMismatch(let tag, let found):
+            return Diagnostic(code: "yaml.tag-mismatch", message: "tag '\(tag)' does not fit \(found)", span: span,
+                              help: "remove the tag or change the value to match it")
         case .unknownAlias(let name):
             return Diagnostic(code: "yaml.unknown-alias", message: "alias '*\(name)' names no anchor", span: span,
                               help: "define '&\(name)' before using '*\(name)'")
+        case .recursiveAlias(let name):
+            return Diagnostic(code: "yaml.recursive-alias", message: "alias '*\(name)' is inside the node it names", span: span,
+                              help: "move '*\(name)' out of the node anchored '&\(name)'; a node cannot contain itself")
+        case .invalidMerge(let found):
+            return Diagnostic(code: "yaml.invalid-merge", message: "merge key '<<' needs a mapping, found \(found)", span: span,
+                              help: "merge a mapping ('<<: *defaults') or a list of mappings ('<<: [*a, *b]')")
         case .tooDeep(let limit):
             return Diagnostic(code: "yaml.too-deep", message: "nesting deeper than \(limit) levels", span: span,
                               help: "flatten the document; policies never need this much nesting")

@@ -1,8 +1,10 @@
 /// Bounds that keep hostile input from crashing, hanging or exhausting the process.
 public struct YAMLLimits: Sendable, Equatable {
-    /// The deepest nesting of sequences and mappings (checked while parsing).
+    /// The deepest nesting of sequences and mappings, checked at every collection start while
+    /// parsing and again where an alias expands to a nested collection.
     public var maxDepth: Int
-    /// The most nodes a document may produce, counting every node an alias expands to.
+    /// The most nodes the input may produce over all its documents, counting every node an alias
+    /// expands to (an alias to a ten-node sequence counts ten).
     public var maxNodes: Int
     /// The largest input, in bytes.
     public var maxBytes: Int

@@ -1,0 +1,85 @@
+import NormsSource
+
+/// Turns libyaml's character indexes into ``SourcePosition``s.
+///
+/// libyaml's `mark.index` counts characters (Unicode scalars, a CRLF as two) from just after a
+/// byte-order mark; it is not a byte offset. Its `line` and `column` count `\r`, NEL, LS and PS
+/// as line breaks too, which ``SourceFile`` does not. So positions are worked out here from the
+/// index alone, walking the UTF-8 bytes from the last position asked for: libyaml's events come
+/// in document order, so the walk over a whole document stays linear even on a 16 MiB line.
+/// The results agree with ``SourceFile/position(offset:)``.
+struct MarkTracker {
+    private let source: SourceFile
+    private let firstByte: Int
+    private var characterIndex = 0
+    private var offset: Int
+    private var line: Int
+    private var column: Int
+
+    /// - Parameters:
+    ///   - source: the input libyaml parses.
+    ///   - byteOrderMarkLength: the bytes before libyaml's character 0 (3 for a UTF-8 BOM).
+    init(source: SourceFile, byteOrderMarkLength: Int) {
+        self.source = source
+        firstByte = byteOrderMarkLength
+        offset = byteOrderMarkLength
+        let start = source.position(offset: byteOrderMarkLength)
+        line = start.line
+        column = start.column
+    }
+
+    /// The position of libyaml's character `index`.
+    mutating func position(ofCharacter index: Int) -> SourcePosition {
+        if index >= characterIndex {
+            walkForward(to: index)
+        } else {
+            walkBackward(to: index)
+        }
+        return SourcePosition(line: line, column: column, offset: offset)
+    }
+
+    /// The position of a byte offset, for libyaml's reader errors, which count bytes.
+    func position(ofByte offset: Int) -> SourcePosition {
+        source.position(offset: offset)
+    }
+
+    private mutating func walkForward(to index: Int) {
+        let bytes = source.bytes
+        while characterIndex < index, offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            offset = min(bytes.count, offset + Self.utf8Width(leadByte: byte))
+            characterIndex += 1
+        }
+    }
+
+    private mutating func walkBackward(to index: Int) {
+        let bytes = source.bytes
+        var crossedLineBreak = false
+        while characterIndex > index, offset > firstByte {
+            offset -= 1
+            while offset > firstByte, bytes[offset] & 0xC0 == 0x80 { offset -= 1 }
+            characterIndex -= 1
+            if bytes[offset] == UInt8(ascii: "\n") { crossedLineBreak = true } else { column -= 1 }
+        }
+        if crossedLineBreak {
+            let position = source.position(offset: offset)
+            line = position.line
+            column = position.column
+        }
+    }
+
+    private static func utf8Width(leadByte: UInt8) -> Int {
+        switch leadByte {
+        case 0xF0...: 4
+        case 0xE0...: 3
+        case 0xC0...: 2
+        default: 1
+        }
+    }
+}

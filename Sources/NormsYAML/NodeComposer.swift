@@ -1,0 +1,92 @@
+import NormsSource
+
+/// Builds node trees from parser events, enforcing the limits and the rules on tags, aliases
+/// and keys.
+///
+/// It keeps no recursion: open collections live on an explicit stack. Every node is counted as
+/// it is made; an alias counts the whole subtree it stands for, from the size recorded when
+/// its anchor's node was finished, before anything is copied, so an alias bomb is stopped
+/// without expanding it. Copies are cheap anyway: node arrays are shared until changed.
+struct NodeComposer {
+    /// A finished anchored node, with what an alias to it adds to the count and the nesting.
+    private struct AnchoredNode {
+        var node: YAMLNode
+        var size: Int
+        var height: Int
+    }
+
+    private let limits: YAMLLimits
+    private var stack: [OpenCollection] = []
+    private var anchors: [String: AnchoredNode] = [:]
+    /// Anchors of the collections on the stack: an alias to one of them would be a cycle.
+    private var openAnchors: [String: Int] = [:]
+    private var nodeCount = 0
+
+    init(limits: YAMLLimits) {
+        self.limits = limits
+    }
+
+    /// Forgets the previous document's anchors: aliases do not reach across documents.
+    mutating func beginDocument() {
+        anchors.removeAll()
+    }
+
+    /// Adds a scalar; returns it when it is the document's root.
+    mutating func addScalar(_ scalar: YAMLScalar, anchor: String?, span: SourceSpan) throws(YAMLError) -> YAMLNode? {
+        try count(1, at: span)
+        try CoreTags.check(scalar, at: span)
+        let node = YAMLNode(.scalar(scalar), span: span, tag: scalar.tag)
+        if let anchor { anchors[anchor] = AnchoredNode(node: node, size: 1, height: 0) }
+        return try attach(node, height: 0)
+    }
+
+    /// Adds a copy of the node an alias names, with the alias's span; returns it when it is the root.
+    mutating func addAlias(_ name: String, span: SourceSpan) throws(YAMLError) -> YAMLNode? {
+        if openAnchors[name, default: 0] > 0 { throw YAMLError(.recursiveAlias(name), at: span) }
+        guard let anchored = anchors[name] else { throw YAMLError(.unknownAlias(name), at: span) }
+        guard stack.count + anchored.height <= limits.maxDepth else {
+            throw YAMLError(.tooDeep(limit: limits.maxDepth), at: span)
+        }
+        try count(anchored.size, at: span)
+        var node = anchored.node
+        node.span = span
+        return try attach(node, height: anchored.height)
+    }
+
+    /// Opens a sequence or mapping.
+    mutating func startCollection(isMapping: Bool, properties: ParserEvent.Properties, isFlow: Bool,
+                                  span: SourceSpan) throws(YAMLError) {
+        guard stack.count < limits.maxDepth else { throw YAMLError(.tooDeep(limit: limits.maxDepth), at: span) }
+        let countBefore = nodeCount
+        try count(1, at: span)
+        try CoreTags.checkCollection(tag: properties.tag, isMapping: isMapping, at: span)
+        if let anchor = properties.anchor { openAnchors[anchor, default: 0] += 1 }
+        stack.append(OpenCollection(isMapping: isMapping, tag: properties.tag, anchor: properties.anchor,
+                                    isFlow: isFlow, start: span.start, nodeCountBefore: countBefore))
+    }
+
+    /// Closes the innermost sequence or mapping; returns it when it is the root.
+    mutating func endCollection(span: SourceSpan) throws(YAMLError) -> YAMLNode? {
+        guard let collection = stack.popLast() else { return nil }
+        let node = collection.finish(endEvent: span)
+        let height = collection.childHeight + 1
+        if let anchor = collection.anchor {
+            openAnchors[anchor, default: 1] -= 1
+            if openAnchors[anchor] == 0 { openAnchors[anchor] = nil }
+            anchors[anchor] = AnchoredNode(node: node, size: nodeCount - collection.nodeCountBefore, height: height)
+        }
+        return try attach(node, height: height)
+    }
+
+    private mutating func count(_ nodes: Int, at span: SourceSpan) throws(YAMLError) {
+        guard nodes <= limits.maxNodes - nodeCount else { throw YAMLError(.tooManyNodes(limit: limits.maxNodes), at: span) }
+        nodeCount += nodes
+    }
+
+    /// Hands a finished node to the collection that holds it, or returns it as the root.
+    private mutating func attach(_ node: YAMLNode, height: Int) throws(YAMLError) -> YAMLNode? {
+        guard !stack.isEmpty else { return node }
+        try stack[stack.count - 1].append(node, height: height)
+        return nil
+    }
+}

@@ -1,0 +1,72 @@
+internal import CYAML
+
+/// One libyaml parse event, copied into Swift values so that no C memory outlives the event.
+struct ParserEvent {
+    /// The anchor and tag written before a node.
+    struct Properties {
+        var anchor: String?
+        /// The tag as libyaml resolved its handle (`tag:yaml.org,2002:int` for `!!int`), or `nil`.
+        var tag: String?
+    }
+
+    enum Kind {
+        case streamStart
+        case streamEnd
+        case documentStart
+        case documentEnd
+        case alias(anchor: String)
+        case scalar(value: String, style: ScalarStyle, properties: Properties)
+        case sequenceStart(properties: Properties, isFlow: Bool)
+        case sequenceEnd
+        case mappingStart(properties: Properties, isFlow: Bool)
+        case mappingEnd
+    }
+
+    var kind: Kind
+    /// libyaml's character index (not a byte offset) of the event's first character.
+    var startIndex: Int
+    /// libyaml's character index just after the event's last character.
+    var endIndex: Int
+
+    /// Copies a libyaml event, reading each union member only for its own event type.
+    init(_ event: yaml_event_t) {
+        startIndex = event.start_mark.index
+        endIndex = event.end_mark.index
+        switch event.type {
+        case YAML_STREAM_START_EVENT: kind = .streamStart
+        case YAML_DOCUMENT_START_EVENT: kind = .documentStart
+        case YAML_DOCUMENT_END_EVENT: kind = .documentEnd
+        case YAML_ALIAS_EVENT: kind = .alias(anchor: Self.string(event.data.alias.anchor) ?? "")
+        case YAML_SCALAR_EVENT:
+            let scalar = event.data.scalar
+            let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+            kind = .scalar(value: value, style: Self.style(scalar.style),
+                           properties: Properties(anchor: Self.string(scalar.anchor), tag: Self.string(scalar.tag)))
+        case YAML_SEQUENCE_START_EVENT:
+            let start = event.data.sequence_start
+            kind = .sequenceStart(properties: Properties(anchor: Self.string(start.anchor), tag: Self.string(start.tag)),
+                                  isFlow: start.style == YAML_FLOW_SEQUENCE_STYLE)
+        case YAML_SEQUENCE_END_EVENT: kind = .sequenceEnd
+        case YAML_MAPPING_START_EVENT:
+            let start = event.data.mapping_start
+            kind = .mappingStart(properties: Properties(anchor: Self.string(start.anchor), tag: Self.string(start.tag)),
+                                 isFlow: start.style == YAML_FLOW_MAPPING_STYLE)
+        case YAML_MAPPING_END_EVENT: kind = .mappingEnd
+        default: kind = .streamEnd  // YAML_STREAM_END_EVENT, and the empty event libyaml gives after it
+        }
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+
+    private static func style(_ style: yaml_scalar_style_t) -> ScalarStyle {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
+    }
+}
