@@ -1,0 +1,73 @@
+import Foundation
+
+/// Path arithmetic for test files and message sources, without touching the file system
+/// except where a function says so.
+enum FilePaths {
+    /// Folds `.` and `a/..` away; relative paths stay relative (a leading `..` is kept).
+    static func normalize(_ path: String) -> String {
+        let isAbsolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..":
+                if let last = parts.last, last != ".." { parts.removeLast() } else if !isAbsolute { parts.append(part) }
+            default: parts.append(part)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        if isAbsolute { return "/" + joined }
+        return joined.isEmpty ? "." : joined
+    }
+
+    /// The folder part of a path (`.` for a bare file name).
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        let folder = String(path[..<slash])
+        return folder.isEmpty ? "/" : folder
+    }
+
+    /// `reference` as written in the file at `path`: relative to that file's folder.
+    static func resolve(_ reference: String, from path: String) -> String {
+        if reference.hasPrefix("/") { return normalize(reference) }
+        return normalize(folder(of: path) + "/" + reference)
+    }
+
+    /// The absolute, standardized path with symbolic links resolved: one file, one identity.
+    static func identity(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    /// Whether `path` names an existing folder.
+    static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// Every regular file below `folder` whose name satisfies `accept`, sorted by path; hidden
+    /// entries and build folders (`.build*`) are skipped.
+    static func files(under folder: String, where accept: (String) -> Bool) -> [String] {
+        let manager = FileManager.default
+        var found: [String] = []
+        var pending = [folder]
+        while let current = pending.popLast() {
+            guard let names = try? manager.contentsOfDirectory(atPath: current) else { continue }
+            for name in names where !name.hasPrefix(".") {
+                let path = current == "." ? name : (current.hasSuffix("/") ? current + name : current + "/" + name)
+                if isFolder(path) {
+                    pending.append(path)
+                } else if accept(name) {
+                    found.append(path)
+                }
+            }
+        }
+        return found.sorted()
+    }
+}
+
+extension FilePaths {
+    /// Whether anything exists at `path`.
+    static func exists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: path)
+    }
+}

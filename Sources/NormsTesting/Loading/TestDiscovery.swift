@@ -1,0 +1,36 @@
+import NormsSource
+
+/// Finds test files: `*.test.yaml` (and `*.test.yml`).
+public enum TestDiscovery {
+    /// Whether a file name names a test file.
+    public static func isTestFile(_ name: String) -> Bool {
+        name.hasSuffix(".test.yaml") || name.hasSuffix(".test.yml")
+    }
+
+    /// The test files named by `paths`: a file is taken as is (whatever its name), a folder is
+    /// searched recursively (hidden entries and `.build*` folders skipped). No path means the
+    /// current folder. Files are listed once, in the order the paths name them, each folder's
+    /// files sorted by path.
+    /// - Returns: the files, and a problem for every path that does not exist.
+    public static func testFiles(in paths: [String]) -> (files: [String], problems: [Diagnostic]) {
+        var files: [String] = []
+        var seen: Set<String> = []
+        var problems: [Diagnostic] = []
+        for path in paths.isEmpty ? ["."] : paths {
+            let found: [String]
+            if FilePaths.isFolder(path) {
+                found = FilePaths.files(under: path, where: isTestFile)
+            } else if FilePaths.exists(path) {
+                found = [path]
+            } else {
+                problems.append(.test(.missingPath, "no such file or folder '\(path)'", at: nil,
+                                      help: "name test files (*.test.yaml) or folders that hold them"))
+                continue
+            }
+            for file in found where seen.insert(FilePaths.identity(file)).inserted {
+                files.append(file)
+            }
+        }
+        return (files, problems)
+    }
+}

@@ -1,2 +1,0 @@
-/// Policy unit tests and behavioural diffs.
-enum NormsTestingModule {}
