@@ -58,7 +58,7 @@ public struct DaySet: Sendable, Hashable, CustomStringConvertible {
     private static func day(_ name: String, in text: String) throws(GrammarError) -> Weekday {
         let trimmed = name.trimmingWhitespace()
         if let day = Weekday(name: trimmed) { return day }
-        let known = Weekday.allCases.map(\.abbreviation) + ["weekdays", "weekends", "daily"]
+        let known = Weekday.allCases.map(\.abbreviation) + Weekday.allCases.map(\.fullName) + ["weekdays", "weekends", "daily"]
         throw .daySet(text, detail: trimmed.isEmpty ? "a day name is missing" : "'\(trimmed)' is not a day",
                       suggestion: Suggestions.closest(to: trimmed, in: known))
     }

@@ -38,17 +38,19 @@ struct Composition {
     var log: DiagnosticLog { reader.log }
 
     /// Loads `top` and its bases and merges them.
-    /// - Returns: the composed tree, or `nil` when `top` is not a usable policy at all (not YAML, empty, not a
-    ///   mapping, or of another format version).
-    func compose(_ top: SourceFile) -> ComposedTree? {
+    /// - Returns: the composed tree, or `nil` when `top` is not a usable policy at all (not YAML,
+    ///   empty, not a mapping, or of another format version); and every file read, usable or
+    ///   not, in load order, to sort diagnostics by.
+    func compose(_ top: SourceFile) -> (tree: ComposedTree?, fileOrder: [String]) {
         var walk = Walk(composition: self)
         let topPath = PolicyPath(top.path, normalizing: false)
         walk.seen.insert(topPath.identity)
-        guard let topRoot = walk.visit(top, at: topPath) else { return nil }
+        guard let topRoot = walk.visit(top, at: topPath) else { return (nil, walk.fileOrder) }
         checkName(topRoot)
         let documents = walk.documents
-        return ComposedTree(root: merge(documents, span: topRoot.span), rules: rules(of: documents),
-                            files: documents.map(\.path.display))
+        let tree = ComposedTree(root: merge(documents, span: topRoot.span), rules: rules(of: documents),
+                                files: documents.map(\.path.display))
+        return (tree, walk.fileOrder)
     }
 
     // MARK: - One file
@@ -120,6 +122,8 @@ extension Composition {
         var seen: Set<String> = []
         /// The chain of files being loaded, outermost first.
         var stack: [PolicyPath] = []
+        /// Every file read, usable or not, bases first.
+        var fileOrder: [String] = []
 
         init(composition: Composition) {
             self.composition = composition
@@ -127,13 +131,17 @@ extension Composition {
 
         /// Loads a file after its bases; returns its top-level mapping when the file is usable.
         mutating func visit(_ source: SourceFile, at path: PolicyPath) -> YAMLNode? {
-            guard let root = composition.parse(source), composition.checkVersion(root) else { return nil }
+            guard let root = composition.parse(source), composition.checkVersion(root) else {
+                fileOrder.append(source.path)
+                return nil
+            }
             stack.append(path)
             for reference in composition.extends(root) {
                 visitBase(reference, from: path)
             }
             stack.removeLast()
             documents.append(Document(path: path, root: root))
+            fileOrder.append(source.path)
             return root
         }
 

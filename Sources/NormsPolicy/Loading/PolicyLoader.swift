@@ -49,12 +49,11 @@ public struct PolicyLoader: Sendable {
     public func loadCollecting(source: SourceFile) -> (policy: Policy?, diagnostics: [Diagnostic]) {
         let log = DiagnosticLog()
         let reader = NodeReader(log: log)
-        guard let tree = Composition(limits: limits, reader: reader).compose(source) else {
-            return (nil, log.sorted(fileOrder: [source.path]))
-        }
+        let (tree, fileOrder) = Composition(limits: limits, reader: reader).compose(source)
+        guard let tree else { return (nil, log.sorted(fileOrder: fileOrder)) }
         let policy = PolicyReader(reader: reader).read(tree)
         ReferenceValidator(policy: policy, log: log, fileOrder: tree.files).validate()
-        return (policy, log.sorted(fileOrder: tree.files))
+        return (policy, log.sorted(fileOrder: fileOrder))
     }
 
     private static func require(_ result: (policy: Policy?, diagnostics: [Diagnostic])) throws(PolicyLoadError) -> Policy {
