@@ -1,0 +1,75 @@
+import NormsSource
+import NormsYAML
+import Testing
+
+/// The core tags and `!` are accepted where they fit; every other tag is an error at its node.
+@Suite struct TagTests {
+    private let at = Loading.at
+
+    @Test(arguments: [
+        ("!!str 12", ResolvedScalar.string("12")), ("!!str true", .string("true")), ("! 12", .string("12")),
+        ("!!int \"12\"", .int(12)), ("!!int 0x10", .int(16)), ("!!float 1", .float(1)), ("!!float '2.5'", .float(2.5)),
+        ("!!bool true", .bool(true)), ("!!null ''", .null), ("!!null ~", .null),
+        ("!<tag:yaml.org,2002:int> 7", .int(7)),
+    ])
+    func coreTagsOnScalars(_ text: String, _ expected: ResolvedScalar) throws {
+        let root = try #require(try Loading.load("v: \(text)\n"))
+        #expect(root["v"]?.scalar?.resolved == expected)
+    }
+
+    @Test func coreTagsOnCollections() throws {
+        let root = try #require(try Loading.load("s: !!seq [1]\nm: !!map {a: 1}\nn: ! [2]\n"))
+        #expect(root["s"]?.tag == YAMLTag.seq)
+        #expect(root["s"]?.sequence?.count == 1)
+        #expect(root["m"]?.tag == YAMLTag.map)
+        #expect(root["m"]?["a"] != nil)
+        #expect(root["n"]?.tag == YAMLTag.nonSpecific)
+    }
+
+    @Test(arguments: [
+        ("a: !!python/object:os.system x", "!!python/object:os.system"),
+        ("a: !foo x", "!foo"),
+        ("a: !!set {x: null}", "!!set"),
+        ("a: !!binary aGVsbG8=", "!!binary"),
+        ("a: !!timestamp 2024-01-01", "!!timestamp"),
+        ("a: !<tag:example.com,2000:app/foo> x", "!<tag:example.com,2000:app/foo>"),
+        ("%TAG !e! tag:example.com,2000:\n---\na: !e!foo x", "!<tag:example.com,2000:foo>"),
+    ])
+    func unknownTagsAreRejectedAtTheirNode(_ text: String, _ shortForm: String) throws {
+        let error = try #require(Loading.error(text))
+        #expect(error.kind == .unknownTag(shortForm))
+        let line = text.split(separator: "\n").count
+        #expect(error.span.start.line == line)
+        #expect(error.span.start.column == 4)
+        #expect(error.diagnostic.code == "yaml.unknown-tag")
+    }
+
+    @Test func unknownTagSpanCoversTheWholeScalar() {
+        let error = Loading.error("a: !!python/object:os.system x")
+        #expect(error == YAMLError(.unknownTag("!!python/object:os.system"), at: Loading.span(at(1, 4, 3), at(1, 31, 30))))
+    }
+
+    @Test(arguments: [
+        ("n: !!int abc", "!!int", "'abc'"),
+        ("n: !!int 1.5", "!!int", "'1.5'"),
+        ("n: !!float x", "!!float", "'x'"),
+        ("n: !!bool yes", "!!bool", "'yes'"),
+        ("n: !!null x", "!!null", "'x'"),
+        ("n: !!seq x", "!!seq", "a scalar"),
+        ("n: !!map [1]", "!!map", "a sequence"),
+        ("n: !!str [1]", "!!str", "a sequence"),
+        ("n: !!seq {a: 1}", "!!seq", "a mapping"),
+        ("n: !!int {a: 1}", "!!int", "a mapping"),
+    ])
+    func tagsThatDoNotFitTheirNodeAreRejected(_ text: String, _ tag: String, _ found: String) throws {
+        let error = try #require(Loading.error(text))
+        #expect(error.kind == .tagMismatch(tag: tag, found: found))
+        #expect(error.span.start == at(1, 4, 3))
+        #expect(error.diagnostic.message == "tag '\(tag)' does not fit \(found)")
+    }
+
+    @Test func mismatchSpanCoversTheScalar() {
+        let error = Loading.error("n: !!int abc")
+        #expect(error == YAMLError(.tagMismatch(tag: "!!int", found: "'abc'"), at: Loading.span(at(1, 4, 3), at(1, 13, 12))))
+    }
+}
