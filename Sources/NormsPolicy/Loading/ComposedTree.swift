@@ -7,6 +7,8 @@ struct ComposedTree {
     var root: YAMLNode
     /// The rules of every file, bases first, with overrides applied and duplicates left out.
     var rules: [Field]
+    /// Rules left out for repeating an id: read only to report their other problems too.
+    var duplicateRules: [Field]
     /// The files, bases first in load order, the policy's own file last.
     var files: [String]
 }

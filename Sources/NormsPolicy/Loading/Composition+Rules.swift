@@ -15,25 +15,30 @@ extension Composition {
 
     /// The rules of every file, bases first; an `override: true` rule from a later file replaces
     /// the earlier rule of its id in place, and any other repeated id is reported and left out.
-    func rules(of documents: [Document]) -> [Field] {
+    /// - Returns: the rules in policy order, and the ones left out.
+    func rules(of documents: [Document]) -> (rules: [Field], duplicates: [Field]) {
         var placed: [PlacedRule] = []
+        var duplicates: [Field] = []
         for (index, document) in documents.enumerated() {
             guard let entry = document.root.mapping?.entry("rules"), !entry.value.isNull,
                   let items = reader.sequence(Field(node: entry.value, path: "rules", key: entry.key), expected: "a list of rules")
             else { continue }
             for item in items {
-                place(PlacedRule(field: item, file: index), into: &placed, documents: documents)
+                if !place(PlacedRule(field: item, file: index), into: &placed, documents: documents) {
+                    duplicates.append(item)
+                }
             }
         }
-        return placed.map(\.field)
+        return (placed.map(\.field), duplicates)
     }
 
-    private func place(_ rule: PlacedRule, into placed: inout [PlacedRule], documents: [Document]) {
+    /// Places a rule in policy order; `false` when it repeats an id and is left out.
+    private func place(_ rule: PlacedRule, into placed: inout [PlacedRule], documents: [Document]) -> Bool {
         let overrideEntry = rule.field.node.mapping?.entry("override")
         let overrides = overrideEntry?.value.scalar?.resolved == .bool(true)
         guard let id = rule.id else {
             placed.append(rule)
-            return
+            return true
         }
         guard let index = placed.firstIndex(where: { $0.id == id }) else {
             if let overrideEntry, overrides {
@@ -42,12 +47,12 @@ extension Composition {
                           help: "remove 'override: true', or check the id against the base policy's rules")
             }
             placed.append(rule)
-            return
+            return true
         }
         let earlier = placed[index]
         if overrides, earlier.file < rule.file {
             placed[index] = rule
-            return
+            return true
         }
         let sameFile = earlier.file == rule.file
         let place = sameFile ? "" : " in '\(documents[earlier.file].path.display)'"
@@ -56,5 +61,6 @@ extension Composition {
                     ? "give each rule its own id; 'override: true' replaces only a base policy's rule"
                     : "add 'override: true' to replace the base policy's rule, or give this rule another id",
                   notes: [.init("'\(id)' is first defined here", at: earlier.idSpan)])
+        return false
     }
 }

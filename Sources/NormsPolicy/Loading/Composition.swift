@@ -48,7 +48,8 @@ struct Composition {
         guard let topRoot = walk.visit(top, at: topPath) else { return (nil, walk.fileOrder) }
         checkName(topRoot)
         let documents = walk.documents
-        let tree = ComposedTree(root: merge(documents, span: topRoot.span), rules: rules(of: documents),
+        let (rules, duplicates) = rules(of: documents)
+        let tree = ComposedTree(root: merge(documents, span: topRoot.span), rules: rules, duplicateRules: duplicates,
                                 files: documents.map(\.path.display))
         return (tree, walk.fileOrder)
     }

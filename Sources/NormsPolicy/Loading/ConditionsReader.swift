@@ -32,7 +32,7 @@ struct ConditionsReader {
     private func level(_ field: Field) -> Located<LevelCondition>? {
         if let items = field.node.sequence {
             let names = field.items(items).compactMap { reader.string($0, expected: "a level name") }
-            let allKnown = names.map(isLevel).allSatisfy { $0 }
+            let allKnown = names.map { isLevel($0, in: field) }.allSatisfy { $0 }
             guard names.count == items.count, allKnown else { return nil }
             return Located(.anyOf(names.map(\.value)), at: field.span)
         }
@@ -47,12 +47,12 @@ struct ConditionsReader {
             return nil
         }
         let name = Located(condition.levelNames[0], at: text.span)
-        return isLevel(name) ? Located(condition, at: text.span) : nil
+        return isLevel(name, in: field) ? Located(condition, at: text.span) : nil
     }
 
-    private func isLevel(_ name: Located<String>) -> Bool {
+    private func isLevel(_ name: Located<String>, in field: Field) -> Bool {
         guard !vocabulary.levels.contains(name.value) else { return true }
-        log.error(.unknownLevel, "unknown level '\(name.value)'", at: name.span,
+        log.error(.unknownLevel, "unknown level '\(name.value)' in '\(field.path)'", at: name.span,
                   help: Suggestions.didYouMean(name.value, in: vocabulary.levels)
                     ?? "the levels are " + vocabulary.levels.map { "'\($0)'" }.joined(separator: ", "))
         return false

@@ -7,9 +7,6 @@ import NormsSource
 final class DiagnosticLog {
     private(set) var diagnostics: [Diagnostic] = []
 
-    /// Whether an error-severity diagnostic was reported.
-    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
-
     func report(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
     }

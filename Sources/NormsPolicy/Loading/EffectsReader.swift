@@ -13,7 +13,7 @@ struct EffectsReader {
     /// Reads an effects map; `then: {}` is an error, since a rule must do something.
     func effects(_ field: Field) -> Effects? {
         guard let map = reader.map(field, known: Self.keys, expected: "a mapping of effects") else { return nil }
-        if map.fields.isEmpty {
+        if map.isEmpty {
             log.error(.emptyEffects, "\(field.label) has no effect", at: field.keySpan,
                       help: "add at least one effect: " + Self.keys.map { "'\($0)'" }.joined(separator: ", "))
         }

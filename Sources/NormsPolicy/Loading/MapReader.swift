@@ -28,13 +28,6 @@ struct MapReader {
     /// Whether the mapping has the key.
     func has(_ key: String) -> Bool { self[key] != nil }
 
-    /// Every entry as a field, in document order.
-    var fields: [Field] {
-        entries.compactMap { entry in
-            entry.key.keyText.map { field.child($0, key: entry.key, value: entry.value) }
-        }
-    }
-
-    /// Where the mapping is named: its key, or the mapping itself.
-    var span: SourceSpan { field.keySpan }
+    /// Whether the mapping has no entry.
+    var isEmpty: Bool { entries.isEmpty }
 }

@@ -26,7 +26,7 @@ struct PolicyReader {
         let settings = SettingsReader(reader: reader)
         let levels = settings.levels(root?["levels"])
         let kinds = root?["kinds"].flatMap(settings.kinds)
-        let vocabulary = Vocabulary(levels: levels.map(\.value), kinds: kinds?.map(\.value))
+        let vocabulary = Vocabulary(levels: levels.map(\.value))
         var policy = Policy(
             name: name(root?["name"]),
             description: root?.optional("description").flatMap(reader.text),
@@ -38,12 +38,14 @@ struct PolicyReader {
             defaultLevel: settings.defaultLevel(root?["default_level"], levels: levels, levelsField: root?["levels"]),
             immediateWindow: root?["immediate_window"].flatMap(reader.minutes) ?? Located(15, at: .synthetic("default immediate_window")),
             kinds: kinds,
-            channels: channels(root?["channels"], vocabulary: vocabulary),
+            channels: channels(root?["channels"]),
             lint: root?.optional("lint").flatMap(settings.lint) ?? LintSettings()
         )
         policy.teams = root?.optional("teams").flatMap(teams) ?? []
         policy.people = root?.optional("people").flatMap(people) ?? []
-        policy.rules = RuleReader(reader: reader, vocabulary: vocabulary).rules(tree.rules)
+        let ruleReader = RuleReader(reader: reader, vocabulary: vocabulary)
+        policy.rules = ruleReader.rules(tree.rules)
+        _ = ruleReader.rules(tree.duplicateRules)
         return policy
     }
 
@@ -54,7 +56,7 @@ struct PolicyReader {
         return Located(text, at: field.span)
     }
 
-    private func channels(_ field: Field?, vocabulary: Vocabulary) -> [Channel] {
+    private func channels(_ field: Field?) -> [Channel] {
         guard let field, let entries = reader.idEntries(field, expected: "a mapping of channels") else { return [] }
         if entries.isEmpty {
             log.error(.emptyChannels, "the policy defines no channel", at: field.span,

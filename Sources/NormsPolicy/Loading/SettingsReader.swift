@@ -27,7 +27,7 @@ struct SettingsReader {
         let fallback = Located(names.contains("normal") ? "normal" : names[0], at: .synthetic("default default_level"))
         guard let field else {
             if !names.contains("normal"), let levelsField {
-                log.error(.defaultLevelRequired, "the levels do not include 'normal', the default 'default_level'",
+                log.error(.defaultLevelRequired, "'levels' has no 'normal', so 'default_level' must name the default level",
                           at: levelsField.span, help: "add 'default_level:' naming one of " + quoted(names))
             }
             return fallback

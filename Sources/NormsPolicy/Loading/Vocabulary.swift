@@ -1,7 +1,7 @@
-/// The names the rest of a policy may use, read before channels and rules: levels and kinds.
+/// The names that conditions are checked against while they are read, before the rest of the
+/// references are validated on the model: a level condition keeps one span for a whole list, so
+/// its names are checked where each still has its own.
 struct Vocabulary {
     /// Level names, least urgent first.
     var levels: [String]
-    /// The allowed message kinds; `nil` when the policy declares none, so any kind is allowed.
-    var kinds: [String]?
 }

@@ -224,3 +224,28 @@ struct CompositionTests {
         #expect(result.policy?.files.count == 1)
     }
 }
+
+@Suite("Composition: broken bases")
+struct BrokenBaseTests {
+    @Test func aBaseWithBrokenYAMLIsReportedInItsOwnFile() throws {
+        let (folder, result) = try withPolicyFiles([
+            "base.yaml": "norms: 1\nchannels: [unclosed\n",
+            "top.yaml": "norms: 1\nname: T\ntimezone: UTC\nextends: base.yaml\nchannels: {email: {mode: async}}\n",
+        ]) { folder in
+            (folder, PolicyLoader().loadCollecting(path: folder + "/top.yaml"))
+        }
+        #expect(result.diagnostics.count == 1)
+        #expect(result.diagnostics.first?.code.hasPrefix("yaml.") == true)
+        #expect(result.diagnostics.first?.span?.file == "\(folder)/base.yaml")
+        #expect(result.policy?.channels.map(\.id.value) == ["email"])
+    }
+
+    @Test func extendsTakesPaths() {
+        expectDiagnostic(preamble + "extends: ↓{path: base.yaml}\n", "policy.wrong-type")
+        expectDiagnostic(preamble + "extends: [↓42]\n", "policy.wrong-type")
+    }
+
+    @Test func aRulesValueThatIsNoListIsReported() {
+        expectDiagnostic(preamble + "rules: ↓{id: a}\n", "policy.wrong-type")
+    }
+}
