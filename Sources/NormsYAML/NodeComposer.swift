@@ -8,18 +8,17 @@ import NormsSource
 /// its anchor's node was finished, before anything is copied, so an alias bomb is stopped
 /// without expanding it. Copies are cheap anyway: node arrays are shared until changed.
 struct NodeComposer {
-    /// A finished anchored node, with what an alias to it adds to the count and the nesting.
-    private struct AnchoredNode {
-        var node: YAMLNode
-        var size: Int
-        var height: Int
+    /// The node an anchor name stands for: the latest one written with that name, which may be
+    /// a collection still open (an alias to it would be a cycle).
+    private enum Anchor {
+        case open
+        /// A finished node, with what an alias to it adds to the count and to the nesting.
+        case finished(node: YAMLNode, size: Int, height: Int)
     }
 
     private let limits: YAMLLimits
     private var stack: [OpenCollection] = []
-    private var anchors: [String: AnchoredNode] = [:]
-    /// Anchors of the collections on the stack: an alias to one of them would be a cycle.
-    private var openAnchors: [String: Int] = [:]
+    private var anchors: [String: Anchor] = [:]
     private var nodeCount = 0
 
     init(limits: YAMLLimits) {
@@ -36,21 +35,20 @@ struct NodeComposer {
         try count(1, at: span)
         try CoreTags.check(scalar, at: span)
         let node = YAMLNode(.scalar(scalar), span: span, tag: scalar.tag)
-        if let anchor { anchors[anchor] = AnchoredNode(node: node, size: 1, height: 0) }
+        if let anchor { anchors[anchor] = .finished(node: node, size: 1, height: 0) }
         return try attach(node, height: 0)
     }
 
     /// Adds a copy of the node an alias names, with the alias's span; returns it when it is the root.
     mutating func addAlias(_ name: String, span: SourceSpan) throws(YAMLError) -> YAMLNode? {
-        if openAnchors[name, default: 0] > 0 { throw YAMLError(.recursiveAlias(name), at: span) }
-        guard let anchored = anchors[name] else { throw YAMLError(.unknownAlias(name), at: span) }
-        guard stack.count + anchored.height <= limits.maxDepth else {
-            throw YAMLError(.tooDeep(limit: limits.maxDepth), at: span)
+        guard let anchor = anchors[name] else { throw YAMLError(.unknownAlias(name), at: span) }
+        guard case .finished(var node, let size, let height) = anchor else {
+            throw YAMLError(.recursiveAlias(name), at: span)
         }
-        try count(anchored.size, at: span)
-        var node = anchored.node
+        guard stack.count + height <= limits.maxDepth else { throw YAMLError(.tooDeep(limit: limits.maxDepth), at: span) }
+        try count(size, at: span)
         node.span = span
-        return try attach(node, height: anchored.height)
+        return try attach(node, height: height)
     }
 
     /// Opens a sequence or mapping.
@@ -60,7 +58,7 @@ struct NodeComposer {
         let countBefore = nodeCount
         try count(1, at: span)
         try CoreTags.checkCollection(tag: properties.tag, isMapping: isMapping, at: span)
-        if let anchor = properties.anchor { openAnchors[anchor, default: 0] += 1 }
+        if let anchor = properties.anchor { anchors[anchor] = .open }
         stack.append(OpenCollection(isMapping: isMapping, tag: properties.tag, anchor: properties.anchor,
                                     isFlow: isFlow, start: span.start, nodeCountBefore: countBefore))
     }
@@ -71,9 +69,7 @@ struct NodeComposer {
         let node = collection.finish(endEvent: span)
         let height = collection.childHeight + 1
         if let anchor = collection.anchor {
-            openAnchors[anchor, default: 1] -= 1
-            if openAnchors[anchor] == 0 { openAnchors[anchor] = nil }
-            anchors[anchor] = AnchoredNode(node: node, size: nodeCount - collection.nodeCountBefore, height: height)
+            anchors[anchor] = .finished(node: node, size: nodeCount - collection.nodeCountBefore, height: height)
         }
         return try attach(node, height: height)
     }

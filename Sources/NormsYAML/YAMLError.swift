@@ -32,15 +32,18 @@ public struct YAMLError: DiagnosticError, Sendable, Equatable {
         case tooLarge(bytes: Int, limit: Int)
     }
 
+    /// What went wrong.
     public var kind: Kind
     /// Where the problem is.
     public var span: SourceSpan
 
+    /// An error of the given kind at the given place.
     public init(_ kind: Kind, at span: SourceSpan) {
         self.kind = kind
         self.span = span
     }
 
+    /// The error's one diagnostic, as ``DiagnosticError`` asks.
     public var diagnostics: [Diagnostic] { [diagnostic] }
 
     /// The error as one positioned diagnostic.
@@ -84,5 +87,23 @@ public struct YAMLError: DiagnosticError, Sendable, Equatable {
             return Diagnostic(code: "yaml.too-large", message: "the file is \(bytes) bytes, more than the limit of \(limit)", span: span,
                               help: "split the file or raise the limit")
         }
+    }
+}
+
+extension YAMLError {
+    /// Input quoted in a message: cut to at most `limit` Unicode scalars, ending in `…` when
+    /// cut, with line breaks shown as `\n` and `\r` so that the message stays on one line.
+    static func excerpt(_ text: String, limit: Int = 40) -> String {
+        let head = Array(text.unicodeScalars.prefix(limit + 1))
+        let isCut = head.count > limit
+        var shown = String.UnicodeScalarView()
+        for scalar in isCut ? head.prefix(limit - 1) : head[...] {
+            switch scalar {
+            case "\n": shown.append(contentsOf: #"\n"#.unicodeScalars)
+            case "\r": shown.append(contentsOf: #"\r"#.unicodeScalars)
+            default: shown.append(scalar)
+            }
+        }
+        return String(shown) + (isCut ? "…" : "")
     }
 }

@@ -9,6 +9,7 @@ public struct YAMLLimits: Sendable, Equatable {
     /// The largest input, in bytes.
     public var maxBytes: Int
 
+    /// Limits with the given bounds; each defaults to the value in ``default``.
     public init(maxDepth: Int = 256, maxNodes: Int = 1_000_000, maxBytes: Int = 16 * 1024 * 1024) {
         self.maxDepth = maxDepth
         self.maxNodes = maxNodes

@@ -7,6 +7,7 @@ public struct YAMLMapping: Sendable, Equatable {
         public var key: YAMLNode
         public var value: YAMLNode
 
+        /// An entry with the given key and value.
         public init(key: YAMLNode, value: YAMLNode) {
             self.key = key
             self.value = value
@@ -16,6 +17,7 @@ public struct YAMLMapping: Sendable, Equatable {
     /// The entries in document order.
     public var entries: [Entry]
 
+    /// A mapping with the given entries, in order.
     public init(entries: [Entry]) {
         self.entries = entries
     }

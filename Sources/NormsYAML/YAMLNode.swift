@@ -18,6 +18,7 @@ public struct YAMLNode: Sendable, Equatable, CustomStringConvertible {
     /// The explicit tag, expanded (`tag:yaml.org,2002:str` for `!!str`), or `nil`.
     public var tag: String?
 
+    /// A node with the given content, span and expanded tag.
     public init(_ content: Content, span: SourceSpan, tag: String? = nil) {
         self.content = content
         self.span = span

@@ -2,10 +2,12 @@
 public struct YAMLScalar: Sendable, Equatable {
     /// The scalar's text after YAML's own processing (escapes, folding), before typing.
     public var value: String
+    /// How the scalar was written: plain, quoted, literal or folded.
     public var style: ScalarStyle
     /// The explicit tag, expanded, or `nil` for none (`!` counts as a non-specific tag: string).
     public var tag: String?
 
+    /// A scalar with the given text, style and expanded tag.
     public init(value: String, style: ScalarStyle, tag: String? = nil) {
         self.value = value
         self.style = style

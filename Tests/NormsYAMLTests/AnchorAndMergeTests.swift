@@ -23,6 +23,12 @@ import Testing
         #expect(root["c"]?.scalar?.value == "2")
     }
 
+    @Test func aliasNamesTheLatestAnchorEvenInsideAnOuterOneOfTheSameName() throws {
+        let root = try #require(try Loading.load("a: &x [&x [1], *x]\nb: *x\n"))
+        #expect(root["a"]?.sequence?.last?.sequence?.map(\.description) == ["1"])
+        #expect(root["b"]?.sequence?.count == 2)
+    }
+
     @Test func unknownAliasIsAnErrorAtTheAlias() {
         #expect(Loading.error("a: *nope") == YAMLError(.unknownAlias("nope"), at: Loading.span(at(1, 4, 3), at(1, 9, 8))))
     }
