@@ -1,12 +1,54 @@
 import ArgumentParser
+import Foundation
+import NormsPolicy
+import NormsReporting
 
 extension Norms {
-    /// `norms doc`.
+    /// `norms doc`: the policy as the team's readable communication charter.
     struct Doc: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Not available in this build yet.")
+        static let configuration = CommandConfiguration(
+            abstract: "Render a policy as the team's communication charter.",
+            discussion: """
+                The charter says, in plain words, what each channel is for, the reply expected on it, \
+                working hours and focus time by team and zone, holidays, what breaks through, how \
+                escalation works, and every rule with its description. It describes the policy after \
+                its bases are merged in.
+                Exit codes: 0 written; 2 the policy does not load or the output cannot be written.
+                """)
+
+        @Argument(help: "The policy file.")
+        var policy: String
+
+        @Option(help: "Output format: markdown or html.")
+        var format: DocFormat = .markdown
+
+        @Option(name: [.short, .long], help: "Write the charter to this file instead of standard output.")
+        var output: String?
 
         func run() throws {
-            throw ExitStatus.invalidInput
+            let document = CharterBuilder().build(try PolicyFile.load(policy))
+            let text = switch format {
+            case .markdown: MarkdownCharterRenderer().render(document)
+            case .html: HTMLCharterRenderer().render(document)
+            }
+            guard let output else {
+                Console.write(text)
+                return
+            }
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+            } catch {
+                Console.error("error: cannot write '\(output)': \(error.localizedDescription)")
+                throw ExitStatus.invalidInput
+            }
         }
     }
+}
+
+/// How `norms doc` writes the charter.
+enum DocFormat: String, CaseIterable, ExpressibleByArgument {
+    /// CommonMark with GitHub tables, for a repository or a wiki.
+    case markdown
+    /// One self-contained HTML page.
+    case html
 }
