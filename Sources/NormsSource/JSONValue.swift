@@ -89,21 +89,32 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
 
     private static func writeString(_ text: String, to output: inout String) {
         output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{08}": output += "\\b"
-            case "\u{0C}": output += "\\f"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
+        // Most strings need no escaping: copy runs of plain characters whole.
+        let utf8 = Array(text.utf8)
+        var runStart = 0
+        func flush(upTo index: Int) {
+            if index > runStart { output += String(decoding: utf8[runStart..<index], as: UTF8.self) }
+        }
+        for index in utf8.indices {
+            let byte = utf8[index]
+            let escape: String? = switch byte {
+            case UInt8(ascii: "\""): "\\\""
+            case UInt8(ascii: "\\"): "\\\\"
+            case UInt8(ascii: "\n"): "\\n"
+            case UInt8(ascii: "\r"): "\\r"
+            case UInt8(ascii: "\t"): "\\t"
+            case 0x08: "\\b"
+            case 0x0C: "\\f"
+            case ..<0x20: "\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16)
+            default: nil
+            }
+            if let escape {
+                flush(upTo: index)
+                output += escape
+                runStart = index + 1
             }
         }
+        flush(upTo: utf8.count)
         output += "\""
     }
 }
