@@ -10,8 +10,15 @@ import NormsSource
 struct MappingBuilder {
     private enum Item {
         case entry(YAMLMapping.Entry, KeyIdentity)
-        /// The mappings a `<<` key merges, earliest (strongest) first.
-        case merge([YAMLMapping])
+        /// A `<<` key and the mappings it merges, earliest (strongest) first.
+        case merge(key: YAMLNode, mappings: [YAMLMapping])
+
+        var key: YAMLNode {
+            switch self {
+            case .entry(let entry, _): entry.key
+            case .merge(let key, _): key
+            }
+        }
     }
 
     private struct PendingKey {
@@ -22,7 +29,8 @@ struct MappingBuilder {
 
     private var items: [Item] = []
     private var pendingKey: PendingKey?
-    private var firstSpans: [KeyIdentity: SourceSpan] = [:]
+    /// Where in `items` each key is, to find the first of two equal keys.
+    private var itemIndexes: [KeyIdentity: Int] = [:]
     private var hasMerges = false
 
     /// Adds the next node of the mapping: a key, or the value of the key before it.
@@ -35,7 +43,7 @@ struct MappingBuilder {
         }
         pendingKey = nil
         if key.isMergeKey {
-            items.append(.merge(try Self.mergedMappings(node)))
+            items.append(.merge(key: key.node, mappings: try Self.mergedMappings(node)))
             hasMerges = true
         } else {
             items.append(.entry(YAMLMapping.Entry(key: key.node, value: node), key.identity))
@@ -56,7 +64,7 @@ struct MappingBuilder {
             switch item {
             case .entry(let entry, _):
                 entries.append(entry)
-            case .merge(let mappings):
+            case .merge(_, let mappings):
                 for mapping in mappings {
                     for entry in mapping.entries where seen.insert(KeyIdentity(entry.key)).inserted {
                         entries.append(entry)
@@ -69,10 +77,10 @@ struct MappingBuilder {
 
     private mutating func addKey(_ node: YAMLNode) throws(YAMLError) {
         let identity = KeyIdentity(node)
-        if let first = firstSpans[identity] {
-            throw YAMLError(.duplicateKey(key: KeyIdentity.display(node), first: first), at: node.span)
+        // The key's item will be appended at `items.count` once its value arrives.
+        if let firstIndex = itemIndexes.updateValue(items.count, forKey: identity) {
+            throw YAMLError(.duplicateKey(key: KeyIdentity.display(node), first: items[firstIndex].key.span), at: node.span)
         }
-        firstSpans[identity] = node.span
         let isMergeKey = node.tag == nil && node.scalar.map { $0.style == .plain && $0.value == "<<" } == true
         pendingKey = PendingKey(node: node, identity: identity, isMergeKey: isMergeKey)
     }
@@ -108,7 +116,7 @@ extension MappingBuilder {
     /// What makes two mapping keys the same key: scalars by their text, whatever their style or
     /// tag (`1`, `'1'` and `!!str 1` are one key, as ``YAMLMapping``'s lookups by text see them);
     /// sequences and mappings by structure, mappings regardless of entry order.
-    indirect enum KeyIdentity: Hashable {
+    enum KeyIdentity: Hashable {
         case scalar(String)
         case sequence([KeyIdentity])
         case mapping([KeyIdentity: KeyIdentity])
