@@ -1,0 +1,19 @@
+import NormsSource
+import NormsYAML
+
+/// Finds the messages `norms diff` uses when `--messages` is not given: the test files
+/// (`*.test.yaml`) under the current folder, recursively, whose `policy:` names either version's
+/// file in the working tree (for `git:REV:PATH`, the file at `PATH`).
+public enum DefaultMessageFinder {
+    /// The test files under `folder` that test one of `policies`.
+    public static func testFiles(under folder: String = ".", testing policies: [String]) -> [String] {
+        let targets = Set(policies.map(FilePaths.identity))
+        return FilePaths.files(under: folder, where: TestDiscovery.isTestFile).filter { file in
+            guard let source = try? SourceFile.read(path: file),
+                  let root = try? YAMLLoader().loadDocument(source),
+                  let policy = root["policy"]?.scalar?.string
+            else { return false }
+            return targets.contains(FilePaths.identity(FilePaths.resolve(policy, from: file)))
+        }
+    }
+}

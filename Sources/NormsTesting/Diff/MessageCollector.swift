@@ -1,0 +1,118 @@
+import Foundation
+import NormsEngine
+import NormsSource
+import NormsYAML
+
+/// Gathers the messages `norms diff` evaluates.
+///
+/// - A test file (`*.test.yaml`) gives the `message` of every case (the rest of the file is not
+///   checked here; `norms test` does that).
+/// - A JSON-lines file (`*.jsonl`) gives one message per non-blank line.
+/// - Any other file named explicitly is one message, in YAML or JSON.
+/// - A folder is searched recursively for all three; there, a `.yaml`, `.yml` or `.json` file that
+///   is not a test file counts as a message only when its top level is a mapping with `channel` or
+///   `sent_at`, so policies and expected decisions kept beside messages are skipped.
+///
+/// A message that cannot be read is a problem (the run exits with status 2); the others are still used.
+public struct MessageCollector: Sendable {
+    public init() {}
+
+    /// The messages under `paths`, in path order, each file's in file order.
+    public func collect(_ paths: [String]) -> (messages: [SourcedMessage], problems: [Diagnostic]) {
+        var messages: [SourcedMessage] = []
+        var problems: [Diagnostic] = []
+        var seen: Set<String> = []
+        for path in paths {
+            let files: [(path: String, explicit: Bool)]
+            if FilePaths.isFolder(path) {
+                files = FilePaths.files(under: path, where: Self.isCandidate).map { ($0, false) }
+            } else if FilePaths.exists(path) {
+                files = [(path, true)]
+            } else {
+                problems.append(.test(.missingPath, "no such file or folder '\(path)'", at: nil,
+                                      help: "name message files (YAML, JSON, JSON lines), test files or folders"))
+                continue
+            }
+            for file in files where seen.insert(FilePaths.identity(file.path)).inserted {
+                let (found, fileProblems) = read(file.path, explicit: file.explicit)
+                messages += found
+                problems += fileProblems
+            }
+        }
+        return (messages, problems)
+    }
+
+    static func isCandidate(_ name: String) -> Bool {
+        [".yaml", ".yml", ".json", ".jsonl"].contains { name.hasSuffix($0) }
+    }
+
+    // MARK: - One file
+
+    private func read(_ path: String, explicit: Bool) -> ([SourcedMessage], [Diagnostic]) {
+        let source: SourceFile
+        do {
+            source = try SourceFile.read(path: path)
+        } catch let error as any DiagnosticError {
+            return ([], error.diagnostics)
+        } catch {
+            return ([], [Diagnostic(code: "io.unreadable", message: "cannot read '\(path)'", span: nil)])
+        }
+        if path.hasSuffix(".jsonl") { return readLines(source) }
+        let root: YAMLNode?
+        do {
+            root = try YAMLLoader().loadDocument(source)
+        } catch {
+            return ([], error.diagnostics)
+        }
+        guard let root else {
+            return ([], explicit ? [Diagnostic(code: "message.empty", message: "'\(path)' holds no message", span: nil)] : [])
+        }
+        if TestDiscovery.isTestFile(path) { return readCases(root) }
+        guard explicit || Self.looksLikeMessage(root) else { return ([], []) }
+        return one(root)
+    }
+
+    private static func looksLikeMessage(_ root: YAMLNode) -> Bool {
+        root.mapping.map { $0["channel"] != nil || $0["sent_at"] != nil } ?? false
+    }
+
+    private func one(_ node: YAMLNode) -> ([SourcedMessage], [Diagnostic]) {
+        do {
+            let message = try MessageLoader().message(from: node)
+            return ([SourcedMessage(source: "\(node.span.file):\(node.span.start.line)", message: message)], [])
+        } catch {
+            return ([], error.diagnostics)
+        }
+    }
+
+    private func readCases(_ root: YAMLNode) -> ([SourcedMessage], [Diagnostic]) {
+        var messages: [SourcedMessage] = []
+        var problems: [Diagnostic] = []
+        for item in root["cases"]?.sequence ?? [] {
+            guard let node = item["message"] else { continue }
+            let (found, itemProblems) = one(node)
+            messages += found
+            problems += itemProblems
+        }
+        return (messages, problems)
+    }
+
+    /// One message per non-blank line; each line is parsed on its own, with its real line number.
+    private func readLines(_ source: SourceFile) -> ([SourcedMessage], [Diagnostic]) {
+        var messages: [SourcedMessage] = []
+        var problems: [Diagnostic] = []
+        for number in 1...max(1, source.lineCount) {
+            guard let line = source.line(number), line.contains(where: { !$0.isWhitespace }) else { continue }
+            let padded = SourceFile(path: source.path, text: String(repeating: "\n", count: number - 1) + line)
+            do {
+                guard let node = try YAMLLoader().loadDocument(padded) else { continue }
+                let (found, lineProblems) = one(node)
+                messages += found.map { SourcedMessage(source: "\(source.path):\(number)", message: $0.message) }
+                problems += lineProblems
+            } catch {
+                problems += error.diagnostics
+            }
+        }
+        return (messages, problems)
+    }
+}

@@ -1,0 +1,9 @@
+import ArgumentParser
+
+/// How `norms diff` writes its report.
+enum DiffFormat: String, CaseIterable, ExpressibleByArgument {
+    /// A line per changed message and recipient, then a summary.
+    case text
+    /// `{"total", "changed", "messages": [{"source", "changes": [...]}]}`.
+    case json
+}

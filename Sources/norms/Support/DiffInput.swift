@@ -1,0 +1,36 @@
+import ArgumentParser
+import NormsPolicy
+import NormsSource
+import NormsTesting
+
+/// Reads what `norms diff` compares, reporting why when it cannot and exiting with status 2.
+enum DiffInput {
+    /// The policy a reference names.
+    static func load(_ reference: PolicyReference) throws -> Policy {
+        do {
+            return try reference.load()
+        } catch {
+            Console.report(error)
+            throw ExitStatus.invalidInput
+        }
+    }
+
+    /// The messages under `paths`, or, with none, in the test files that test one of `policies`.
+    /// - Throws: ``ExitStatus/invalidInput`` when there is no message at all.
+    static func messages(_ paths: [String], policies: [String]) throws -> (messages: [SourcedMessage], problems: [Diagnostic]) {
+        var sources = paths
+        if sources.isEmpty {
+            sources = DefaultMessageFinder.testFiles(testing: policies)
+        }
+        let collected = MessageCollector().collect(sources)
+        guard !collected.messages.isEmpty else {
+            Console.report(collected.problems)
+            let hint = paths.isEmpty
+                ? "no test file under the current folder tests '\(policies[1])' or '\(policies[0])'; name messages with --messages PATH"
+                : "no message found in \(paths.map { "'\($0)'" }.joined(separator: ", "))"
+            Console.error("error: nothing to compare: \(hint)")
+            throw ExitStatus.invalidInput
+        }
+        return collected
+    }
+}
