@@ -84,7 +84,7 @@ extension Norms {
             }
             try Self.create(plan.target, text: plan.template.text)
             report.insert("Wrote   \(plan.target) (template \(plan.template.name))", at: 0)
-            report.append("Next: adapt the people, hours and rules, then read it back with 'norms doc \(plan.target)'.")
+            report.append("Next: adapt it to your team, then read it back with 'norms doc \(plan.target)'.")
             Console.write(report.joined(separator: "\n") + "\n")
         }
 
