@@ -1,0 +1,45 @@
+import NormsSource
+
+/// One problem a lint rule found, at a position in a policy file.
+public struct Finding: Sendable, Hashable, CustomStringConvertible {
+    /// The id of the rule that found it.
+    public var ruleID: String
+    /// The severity after the policy's `lint.severity` settings.
+    public var severity: Severity
+    /// One sentence, lowercase start, no trailing period, the bad value quoted.
+    public var message: String
+    /// Where the problem is; `end` is exclusive.
+    public var span: SourceSpan
+    /// How to fix it, for example `did you mean 'email'?`.
+    public var hint: String?
+    /// Secondary positions that explain the main one ("first defined here").
+    public var notes: [Diagnostic.Note]
+
+    public init(
+        ruleID: String, severity: Severity, message: String, span: SourceSpan, hint: String? = nil,
+        notes: [Diagnostic.Note] = []
+    ) {
+        self.ruleID = ruleID
+        self.severity = severity
+        self.message = message
+        self.span = span
+        self.hint = hint
+        self.notes = notes
+    }
+
+    /// The finding as a diagnostic whose code is the rule id, for ``NormsSource/DiagnosticRenderer``.
+    public var diagnostic: Diagnostic {
+        Diagnostic(code: ruleID, severity: severity, message: message, span: span, notes: notes, help: hint)
+    }
+
+    /// `file:line:col: severity: message [rule-id]`.
+    public var description: String {
+        "\(span): \(severity.rawValue): \(message) [\(ruleID)]"
+    }
+
+    /// Orders findings by file, line, column, then rule id (and message, so the order is total).
+    public static func isOrderedBefore(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        (lhs.span.file, lhs.span.start.line, lhs.span.start.column, lhs.ruleID, lhs.message)
+            < (rhs.span.file, rhs.span.start.line, rhs.span.start.column, rhs.ruleID, rhs.message)
+    }
+}

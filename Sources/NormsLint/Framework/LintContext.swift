@@ -1,0 +1,59 @@
+import NormsPolicy
+import NormsSource
+import NormsYAML
+
+/// What a lint rule sees of one linted policy file.
+public struct LintContext: Sendable {
+    /// The linted file's text.
+    public let source: SourceFile
+    /// The file's top-level node, when it is YAML.
+    public let root: YAMLNode?
+    /// The policy composed with its bases; `nil` when the file is not a usable policy at all.
+    public let policy: Policy?
+    /// Every diagnostic the policy loader reported, sorted by file and position.
+    public let loaderDiagnostics: [Diagnostic]
+    /// The policy's `lint` settings (from the composed policy, or read from the file itself when
+    /// the policy could not be built).
+    public let settings: LintSettings
+    /// Every `# norms:disable` comment in the policy's files.
+    public let suppressionComments: [SuppressionComment]
+    /// Today's date, for rules about dates (`expires`); injected so that results are reproducible.
+    public let today: LocalDate
+    /// The loader's diagnostics as findings, by the id of the rule that reports them.
+    private let loaderFindings: [String: [Finding]]
+
+    package init(
+        source: SourceFile, root: YAMLNode?, policy: Policy?, loaderDiagnostics: [Diagnostic], settings: LintSettings,
+        suppressionComments: [SuppressionComment], today: LocalDate, loaderFindings: [String: [Finding]]
+    ) {
+        self.source = source
+        self.root = root
+        self.policy = policy
+        self.loaderDiagnostics = loaderDiagnostics
+        self.settings = settings
+        self.suppressionComments = suppressionComments
+        self.today = today
+        self.loaderFindings = loaderFindings
+    }
+
+    /// The linted file's path.
+    public var path: String { source.path }
+
+    /// Whether the loader reported an error.
+    public var hasLoadErrors: Bool { loaderDiagnostics.contains { $0.severity == .error } }
+
+    /// The loader's diagnostics that the rule `ruleID` reports, as findings.
+    public func loaderFindings(for ruleID: String) -> [Finding] {
+        loaderFindings[ruleID] ?? []
+    }
+
+    /// The span of a top-level key of the linted file, such as `rules`.
+    public func rootKeySpan(_ key: String) -> SourceSpan? {
+        root?.mapping?.entry(key)?.key.span
+    }
+
+    /// A zero-width span at the start of the linted file, for findings about the whole file.
+    public var fileStart: SourceSpan {
+        SourceSpan(file: source.path, at: source.position(offset: 0))
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import NormsPolicy
+import NormsSource
+import NormsYAML
+
+/// Lints policy files: reports every problem the loader finds as a finding of a documented rule,
+/// runs the rules over the composed policy, then applies the policy's `lint` settings and the
+/// `# norms:disable` comments.
+///
+/// The linter never prints and never throws; a path that cannot be read is a ``LintResult/problems``
+/// entry, and everything wrong inside a readable file is a finding.
+public struct Linter: Sendable {
+    /// Today's date, for rules about dates (`expires`). Tests pass a fixed date; the command line
+    /// passes the date in the local time zone.
+    public var today: LocalDate
+    /// The rules to run; every registered rule by default.
+    public var rules: [any LintRule.Type]
+    /// Loads each policy and its bases.
+    public var loader: PolicyLoader
+
+    public init(today: LocalDate, rules: [any LintRule.Type] = LintRuleRegistry.rules, loader: PolicyLoader = PolicyLoader()) {
+        self.today = today
+        self.rules = rules
+        self.loader = loader
+    }
+
+    // MARK: - Entry points
+
+    /// Lints files and folders: folders are searched for policies with ``PolicyFileFinder``.
+    /// - Parameter paths: files or folders; an empty list means the current folder.
+    public func lint(paths: [String]) -> LintResult {
+        let found = PolicyFileFinder().find(paths.isEmpty ? ["."] : paths)
+        var result = lint(files: found.files)
+        result.problems = found.problems + result.problems
+        return result
+    }
+
+    /// Lints policy files read from disk; a file that cannot be read is a problem, not a finding.
+    public func lint(files: [String]) -> LintResult {
+        var sources: [SourceFile] = []
+        var problems: [Diagnostic] = []
+        for path in files {
+            do {
+                sources.append(try SourceFile.read(path: path))
+            } catch let error as any DiagnosticError {
+                problems += error.diagnostics
+            } catch {
+                problems.append(Diagnostic(code: "io.unreadable", message: "cannot read '\(path)'", span: nil))
+            }
+        }
+        var result = lint(sources: sources)
+        result.problems = problems
+        return result
+    }
+
+    /// Lints one policy text; `extends` paths resolve relative to the folder of `source.path`.
+    public func lint(source: SourceFile) -> [Finding] {
+        lint(sources: [source]).findings
+    }
+
+    /// Lints several policies together: a file that another one extends counts as a base, and
+    /// findings that two policies share (in a common base) are reported once.
+    public func lint(sources: [SourceFile]) -> LintResult {
+        let loaded = sources.map(load)
+        let bases = Self.baseIdentities(of: loaded)
+        var cache = SourceCache(sources: sources)
+        var seen = Set<Finding>()
+        var findings: [Finding] = []
+        for file in loaded {
+            let isBase = bases.contains(PolicyFileFinder.identity(of: file.source.path))
+            for finding in check(file, isBase: isBase, cache: &cache) where seen.insert(finding).inserted {
+                findings.append(finding)
+            }
+        }
+        findings.sort(by: Finding.isOrderedBefore)
+        return LintResult(findings: findings, files: sources.map(\.path))
+    }
+
+    // MARK: - One file
+
+    /// A file after loading: its tree and its policy.
+    struct LoadedFile {
+        let source: SourceFile
+        let root: YAMLNode?
+        let policy: Policy?
+        let diagnostics: [Diagnostic]
+    }
+
+    private func load(_ source: SourceFile) -> LoadedFile {
+        let (policy, diagnostics) = loader.loadCollecting(source: source)
+        let root = try? YAMLLoader(limits: loader.limits).loadDocument(source)
+        return LoadedFile(source: source, root: root, policy: policy, diagnostics: diagnostics)
+    }
+
+    private func check(_ file: LoadedFile, isBase: Bool, cache: inout SourceCache) -> [Finding] {
+        let otherFiles = (file.policy?.files ?? []).filter { $0 != file.source.path }
+        let comments = ([file.source] + otherFiles.compactMap { cache.source($0) }).flatMap(SuppressionComment.scan)
+        let settings = file.policy?.lint ?? LintSettingsReader.read(file.root)
+        let context = LintContext(
+            source: file.source, root: file.root, policy: file.policy, loaderDiagnostics: file.diagnostics,
+            settings: settings, suppressionComments: comments, today: today,
+            loaderFindings: loaderFindings(file.diagnostics, fileStart: SourceSpan(file: file.source.path, at: file.source.position(offset: 0)))
+        )
+        var findings: [Finding] = []
+        for rule in rules {
+            let description = rule.description
+            if description.requiresValidPolicy, file.policy == nil || context.hasLoadErrors { continue }
+            if isBase, !description.appliesToBases { continue }
+            findings += rule.init().check(context)
+        }
+        return LintConfiguration(settings: settings, comments: comments).apply(to: findings)
+    }
+
+    /// The loader's diagnostics as findings, by rule id.
+    private func loaderFindings(_ diagnostics: [Diagnostic], fileStart: SourceSpan) -> [String: [Finding]] {
+        var result: [String: [Finding]] = [:]
+        for diagnostic in diagnostics {
+            let ruleID = LintRuleRegistry.ruleID(forDiagnosticCode: diagnostic.code, in: rules)
+            let severity = rules.first { $0.description.id == ruleID }?.description.defaultSeverity ?? diagnostic.severity
+            let finding = Finding(ruleID: ruleID, severity: severity, message: diagnostic.message,
+                                  span: diagnostic.span ?? fileStart, hint: diagnostic.help, notes: diagnostic.notes)
+            result[ruleID, default: []].append(finding)
+        }
+        return result
+    }
+
+    /// The files that some other linted policy extends, by identity.
+    static func baseIdentities(of files: [LoadedFile]) -> Set<String> {
+        var bases = Set<String>()
+        for file in files {
+            guard let policy = file.policy else { continue }
+            let own = PolicyFileFinder.identity(of: file.source.path)
+            for path in policy.files {
+                let identity = PolicyFileFinder.identity(of: path)
+                if identity != own { bases.insert(identity) }
+            }
+        }
+        return bases
+    }
+}
+
+/// Reads each base file at most once per run, for its suppression comments.
+struct SourceCache {
+    private var files: [String: SourceFile?] = [:]
+
+    init(sources: [SourceFile]) {
+        for source in sources { files[source.path] = source }
+    }
+
+    mutating func source(_ path: String) -> SourceFile? {
+        if let cached = files[path] { return cached }
+        let read = try? SourceFile.read(path: path)
+        files[path] = .some(read)
+        return read
+    }
+}

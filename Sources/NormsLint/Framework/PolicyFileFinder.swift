@@ -1,0 +1,103 @@
+import Foundation
+import NormsSource
+import NormsYAML
+
+/// Finds the policy files to lint among files and folders.
+///
+/// Decisions:
+/// - A folder is searched recursively for `*.yaml` and `*.yml` files, in path order; folders whose
+///   name starts with `.` (`.git`, `.build`) are skipped.
+/// - Test files (`*.test.yaml`, `*.test.yml`) and YAML files that are not policies — whose
+///   top-level mapping has no `norms` key — are skipped, whether found in a folder or named
+///   directly, so that a pre-commit hook can pass every changed YAML file.
+/// - A file that does not parse counts as a policy when a line starts with `norms:`, so that its
+///   syntax error is reported rather than hidden.
+/// - A path that does not exist or cannot be read is a problem: the run exits with status 2.
+public struct PolicyFileFinder: Sendable {
+    public init() {}
+
+    /// The policy files under `paths`, and the paths that could not be read.
+    public func find(_ paths: [String]) -> (files: [String], problems: [Diagnostic]) {
+        var files: [String] = []
+        var problems: [Diagnostic] = []
+        var seen = Set<String>()
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                problems.append(Self.problem("no such file or folder '\(path)'"))
+                continue
+            }
+            let candidates = isDirectory.boolValue ? yamlFiles(in: path, problems: &problems) : [path]
+            for candidate in candidates where !Self.isTestFile(candidate) {
+                guard let source = try? SourceFile.read(path: candidate) else {
+                    problems.append(Self.problem("cannot read '\(candidate)'"))
+                    continue
+                }
+                if Self.isPolicy(source), seen.insert(Self.identity(of: candidate)).inserted { files.append(candidate) }
+            }
+        }
+        return (files, problems)
+    }
+
+    // MARK: - Tests on files
+
+    /// Whether a file name is a YAML file: `*.yaml` or `*.yml`.
+    public static func isYAMLFile(_ path: String) -> Bool {
+        path.hasSuffix(".yaml") || path.hasSuffix(".yml")
+    }
+
+    /// Whether a file is a policy test suite: `*.test.yaml` or `*.test.yml`.
+    public static func isTestFile(_ path: String) -> Bool {
+        path.hasSuffix(".test.yaml") || path.hasSuffix(".test.yml")
+    }
+
+    /// Whether a YAML file is a policy: its top-level mapping has a `norms` key (or, when it does
+    /// not parse, a line starts with `norms:`).
+    public static func isPolicy(_ source: SourceFile) -> Bool {
+        do {
+            return try YAMLLoader().loadDocument(source)?.mapping?.entry("norms") != nil
+        } catch {
+            return (1...max(1, source.lineCount)).contains { number in
+                guard let line = source.line(number) else { return false }
+                return line.hasPrefix("norms:") || line.hasPrefix("norms :")
+            }
+        }
+    }
+
+    /// A key that identifies a file however its path is written.
+    static func identity(of path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    // MARK: - Folders
+
+    private func yamlFiles(in folder: String, problems: inout [Diagnostic]) -> [String] {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: folder) else {
+            problems.append(Self.problem("cannot read the folder '\(folder)'"))
+            return []
+        }
+        var result: [String] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = Self.join(folder, name)
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                result += yamlFiles(in: path, problems: &problems)
+            } else if Self.isYAMLFile(name) {
+                result.append(path)
+            }
+        }
+        return result
+    }
+
+    /// `folder/name`, without a leading `./` for the current folder.
+    private static func join(_ folder: String, _ name: String) -> String {
+        if folder == "." || folder == "./" { return name }
+        return folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
+    private static func problem(_ message: String) -> Diagnostic {
+        Diagnostic(code: "io.unreadable", message: message, span: nil, help: "check the path and its permissions")
+    }
+}

@@ -1,2 +1,0 @@
-/// Lint rules.
-public enum NormsLintModule {}

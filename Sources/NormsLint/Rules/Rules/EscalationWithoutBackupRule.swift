@@ -1,0 +1,109 @@
+import NormsPolicy
+import NormsSource
+
+/// A rule that escalates to the recipient's backup for recipients who have none.
+public struct EscalationWithoutBackupRule: LintRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "escalation-without-backup",
+        name: "Escalation Without Backup",
+        category: .rules,
+        defaultSeverity: .warning,
+        summary: "An escalation `to: backup` (the default) needs a backup for every recipient the rule can apply to: their own or their home team's.",
+        rationale: """
+            An escalation is the policy's answer to \"nobody replied in time\". For a recipient with no \
+            backup it goes nowhere, silently, at exactly the moment it matters. Give the people (or \
+            their teams) a backup, name a person in `to`, or narrow the rule with `to`.
+            """,
+        triggering: [
+            Example("""
+                norms: 1
+                name: Example
+                timezone: Europe/Berlin
+                channels:
+                  phone: {mode: sync, reply_within: immediate}
+                people:
+                  alice: {backup: bob}
+                  bob: {}
+                rules:
+                  - id: urgent-escalates
+                    when: {level: urgent}
+                    then: {escalate: {after: 15m, via: phone, to: ↓backup}}
+                """),
+        ],
+        nonTriggering: [
+            Example("""
+                norms: 1
+                name: Example
+                timezone: Europe/Berlin
+                channels:
+                  phone: {mode: sync, reply_within: immediate}
+                teams:
+                  platform: {members: [alice, bob], backup: carol}
+                people:
+                  alice: {}
+                  bob: {}
+                  carol: {backup: alice}
+                rules:
+                  - id: urgent-escalates
+                    when: {level: urgent}
+                    then: {escalate: {after: 15m, via: phone, to: backup}}
+                """),
+        ]
+    )
+
+    public func check(_ context: LintContext) -> [Finding] {
+        guard let policy = context.policy else { return [] }
+        let availability = Availability(policy: policy)
+        return policy.rules.compactMap { rule in
+            guard let escalation = rule.then.escalate, escalation.to.value == .backup else { return nil }
+            let missing = recipients(of: rule, in: policy).filter { recipient in
+                switch recipient {
+                case .person(let person): availability.backup(of: person) == nil
+                case .team(let team): team.backup == nil
+                }
+            }.map(\.id)
+            guard !missing.isEmpty else { return nil }
+            let shown = missing.prefix(5).map { "'\($0)'" }.joined(separator: ", ") + (missing.count > 5 ? " and \(missing.count - 5) more" : "")
+            return finding(
+                "rule '\(rule.id.value)' escalates to the recipient's backup, but \(shown) \(missing.count == 1 ? "has" : "have") none",
+                at: escalation.to.span,
+                hint: "give them a 'backup' (or their home team one), or escalate to a named person with 'to: PERSON'")
+        }
+    }
+
+    private enum Recipient {
+        case person(Person)
+        case team(Team)
+
+        var id: String {
+            switch self {
+            case .person(let person): person.id.value
+            case .team(let team): team.id.value
+            }
+        }
+    }
+
+    /// The recipients the rule can apply to: those its `to` names (a team as itself and as its
+    /// members, a role as the people holding it), or every person when it names none.
+    private func recipients(of rule: NormRule, in policy: Policy) -> [Recipient] {
+        guard let names = rule.when?.to else { return policy.people.map(Recipient.person) }
+        var result: [Recipient] = []
+        var seen = Set<String>()
+        func add(_ recipient: Recipient) {
+            if seen.insert(recipient.id).inserted { result.append(recipient) }
+        }
+        for name in names.map(\.value) {
+            if let person = policy.person(name) {
+                add(.person(person))
+            } else if let team = policy.team(name) {
+                add(.team(team))
+                for person in policy.people where policy.teams(of: person.id.value).contains(name) { add(.person(person)) }
+            } else {
+                for person in policy.people where person.roles.contains(where: { $0.value == name }) { add(.person(person)) }
+            }
+        }
+        return result
+    }
+}

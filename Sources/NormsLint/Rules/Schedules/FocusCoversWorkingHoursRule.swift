@@ -1,0 +1,66 @@
+import NormsPolicy
+import NormsSource
+
+/// Focus blocks that cover every working hour.
+public struct FocusCoversWorkingHoursRule: LintRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "focus-covers-working-hours",
+        name: "Focus Covers Working Hours",
+        category: .schedules,
+        defaultSeverity: .warning,
+        summary: "Focus blocks leave some working time in which the person or team is available.",
+        rationale: """
+            A recipient in focus is notified only of what breaks through; when focus covers the whole \
+            working week, ordinary messages are never delivered while they work and \"notify later\" \
+            means \"notify never\". Focus time is a part of the day, not all of it.
+            """,
+        triggering: [
+            Example("""
+                norms: 1
+                name: Example
+                timezone: Europe/Berlin
+                working_hours: {mon-fri: "09:00-17:00"}
+                channels:
+                  email: {mode: async}
+                people:
+                  bob:
+                    focus: [↓"mon-fri 09:00-13:00", "mon-fri 13:00-17:00"]
+                """),
+        ],
+        nonTriggering: [
+            Example("""
+                norms: 1
+                name: Example
+                timezone: Europe/Berlin
+                working_hours: {mon-fri: "09:00-17:00"}
+                channels:
+                  email: {mode: async}
+                people:
+                  bob:
+                    focus: ["mon-fri 09:00-12:00", "mon-fri 14:00-16:00"]
+                """),
+        ],
+        requiresValidPolicy: true
+    )
+
+    public func check(_ context: LintContext) -> [Finding] {
+        guard let policy = context.policy else { return [] }
+        let availability = Availability(policy: policy)
+        var owners: [(name: String, focus: [Located<RecurringBlock>], schedule: WeeklySchedule)] = []
+        owners += policy.teams.compactMap { team in team.focus.map { ("team '\(team.id.value)'", $0, availability.schedule(of: team)) } }
+        owners += policy.people.compactMap { person in
+            person.focus.map { ("'\(person.id.value)'", $0, availability.schedule(of: person)) }
+        }
+        return owners.compactMap { owner in
+            let working = WeekMinutes(owner.schedule)
+            guard let first = owner.focus.first, !working.isEmpty,
+                  working.isSubset(of: WeekMinutes(owner.focus.map(\.value))) else { return nil }
+            return finding(
+                "the focus blocks of \(owner.name) cover all of their working hours, so they are never available",
+                at: first.span,
+                hint: "leave working time outside focus, or ordinary messages wait until they are never delivered")
+        }
+    }
+}

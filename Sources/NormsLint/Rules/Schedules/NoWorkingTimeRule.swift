@@ -1,0 +1,63 @@
+import NormsPolicy
+import NormsSource
+
+/// A schedule with no working time in the week.
+public struct NoWorkingTimeRule: LintRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "no-working-time",
+        name: "No Working Time",
+        category: .schedules,
+        defaultSeverity: .error,
+        summary: "Every person and team has some working time in the week.",
+        rationale: """
+            Business-time deadlines count working hours, and delayed notifications wait for the next \
+            working period. With none in the week, `4 business hours` never ends and a message sent \
+            \"for later\" is never delivered. Someone who does not work here at all should not be in \
+            the policy; someone on leave belongs in `away`.
+            """,
+        triggering: [
+            Example("""
+                norms: 1
+                name: Example
+                timezone: Europe/Berlin
+                channels:
+                  email: {mode: async}
+                people:
+                  ↓bob:
+                    working_hours: {}
+                """),
+        ],
+        nonTriggering: [
+            Example("""
+                norms: 1
+                name: Example
+                timezone: Europe/Berlin
+                channels:
+                  email: {mode: async}
+                people:
+                  bob:
+                    working_hours: {sat-sun: "10:00-16:00"}
+                """),
+        ],
+        requiresValidPolicy: true
+    )
+
+    public func check(_ context: LintContext) -> [Finding] {
+        guard let policy = context.policy else { return [] }
+        var findings: [Finding] = []
+        let hint = "give working hours such as {mon-fri: \"09:00-17:00\"}, or remove 'working_hours' to inherit them"
+        if !policy.workingHours.hasWorkingTime {
+            findings.append(finding("the policy's working hours hold no working time in the week",
+                                    at: context.rootKeySpan("working_hours") ?? context.fileStart, hint: hint))
+        }
+        for team in policy.teams where team.workingHours.map({ !$0.hasWorkingTime }) == true {
+            findings.append(finding("team '\(team.id.value)' has no working time in the week", at: team.id.span, hint: hint))
+        }
+        for person in policy.people where person.workingHours.map({ !$0.hasWorkingTime }) == true {
+            findings.append(finding("'\(person.id.value)' has no working time in the week", at: person.id.span, hint: hint))
+        }
+        return findings
+    }
+}
