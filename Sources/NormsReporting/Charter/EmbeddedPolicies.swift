@@ -154,8 +154,9 @@ channels:
 
   meeting:
     mode: sync
-    # Nobody has to answer an invitation by a deadline unless a team says so.
-    reply_within: none
+    # A reply to an invitation is an answer — accept or decline — within a
+    # working day, so the organiser knows who is coming.
+    reply_within: 1 business day
     # Company minimum for any meeting: an agenda, and the invitation sent a
     # full day (24 hours of elapsed time) before it starts. A team may add
     # `prework_notice:` — see remote-async.yaml.
@@ -407,8 +408,6 @@ channels:
       agenda: true
       notice: 24h
       prework_notice: 24h
-    # An invitation is answered (accepted or declined) within a working day.
-    reply_within: 1 business day
     description: Rare, and prepared — an agenda and pre-reading at least a day ahead.
 
 # -----------------------------------------------------------------------------
@@ -549,6 +548,12 @@ channels:
     # Internal chat keeps the base's 4 business hours; customer chats get the
     # 15-minute rule below. Nothing to change here but the description.
     description: Customer conversations (tagged customer) and coordination between shifts.
+  phone:
+    # The base keeps the phone for urgent matters. Here a high-priority customer
+    # issue may also ring the lead (see high-priority-customers-go-to-the-lead);
+    # `mode`, `reply_within` and `suggest` stay as the base has them.
+    min_level: high
+    description: Urgent matters, and high-priority customer issues that need the lead now.
 
 # -----------------------------------------------------------------------------
 # Shifts (teams)
