@@ -127,10 +127,17 @@ struct PolicyDiffTests {
         let diff = PolicyDiffer(old: old, new: new).diff(MessageCollector().collect([folder.path + "/m.yaml"]).messages)
         #expect(diff.messages.first?.changes.count == 1)
         let change = try #require(diff.messages.first?.changes.first)
-        #expect(change.recipient == nil)
+        #expect(change.recipient == "bob")
         #expect(change.field == "error")
         #expect(change.old == .null)
-        #expect(change.new.compact.contains("unknown recipient 'bob'"))
+        #expect(change.new == "unknown recipient 'bob'")
+        #expect(diff.refusedByBoth == 0)
+
+        try folder.write("fax.yaml", "{channel: fax, from: alice, to: [alice], sent_at: 2026-11-25T08:00:00Z}")
+        let both = PolicyDiffer(old: old, new: new).diff(MessageCollector().collect([folder.path + "/fax.yaml"]).messages)
+        #expect(both.changed == 0)
+        #expect(both.refusedByBoth == 1)
+        #expect(DiffTextReporter().render(both) == "0 of 1 message change; 1 refused by both versions (unknown names for this policy)\n")
     }
 
     @Test func unreadableMessagesAreProblems() throws {

@@ -9,24 +9,45 @@ import NormsSource
 /// moved within the policy is no change); an escalation compares its instant, channel and target.
 /// Recipients are matched by id; both versions see the same message, so they name the same ones.
 enum DecisionComparer {
-    /// The changes from `old` to `new`; empty when nothing changed.
-    static func changes(_ old: Result<Decision, InputError>, _ new: Result<Decision, InputError>) -> [FieldChange] {
+    /// The changes from `old` to `new` for `message`; empty when nothing changed.
+    ///
+    /// A message refused by one version only gives `error` changes: one per recipient the
+    /// refusing version does not know (with that recipient's id), and one with recipient `nil`
+    /// for any other reason (an unknown channel, kind or level). The refusing side holds the
+    /// reason, the other `null`.
+    static func changes(_ old: Result<Decision, InputError>, _ new: Result<Decision, InputError>, for message: Message) -> [FieldChange] {
         switch (old, new) {
         case (.success(let old), .success(let new)):
             return messageChanges(old, new) + recipientChanges(old, new)
         case (.failure(let old), .failure(let new)):
-            let (oldText, newText) = (reason(old), reason(new))
+            let (oldText, newText) = (reason(old.diagnostics), reason(new.diagnostics))
             return oldText == newText ? [] : [FieldChange(recipient: nil, field: "error", old: .string(oldText), new: .string(newText))]
         case (.failure(let old), .success):
-            return [FieldChange(recipient: nil, field: "error", old: .string(reason(old)), new: .null)]
+            return refusals(old, in: message).map { FieldChange(recipient: $0.0, field: "error", old: .string($0.1), new: .null) }
         case (.success, .failure(let new)):
-            return [FieldChange(recipient: nil, field: "error", old: .null, new: .string(reason(new)))]
+            return refusals(new, in: message).map { FieldChange(recipient: $0.0, field: "error", old: .null, new: .string($0.1)) }
         }
     }
 
+    /// The reasons for a refusal, by the recipient they concern (`nil` for the whole message).
+    private static func refusals(_ error: InputError, in message: Message) -> [(String?, String)] {
+        var byRecipient: [(String?, [Diagnostic])] = []
+        for diagnostic in error.diagnostics {
+            let recipient = diagnostic.code == "message.unknown-recipient"
+                ? (message.to + message.statuses.map(\.recipient)).first { $0.span == diagnostic.span }?.value
+                : nil
+            if let index = byRecipient.firstIndex(where: { $0.0 == recipient }) {
+                byRecipient[index].1.append(diagnostic)
+            } else {
+                byRecipient.append((recipient, [diagnostic]))
+            }
+        }
+        return byRecipient.sorted { ($0.0 == nil ? 0 : 1) < ($1.0 == nil ? 0 : 1) }.map { ($0.0, reason($0.1)) }
+    }
+
     /// The diagnostics' messages, joined.
-    static func reason(_ error: InputError) -> String {
-        error.diagnostics.map(\.message).joined(separator: "; ")
+    static func reason(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.map(\.message).joined(separator: "; ")
     }
 
     private static func messageChanges(_ old: Decision, _ new: Decision) -> [FieldChange] {

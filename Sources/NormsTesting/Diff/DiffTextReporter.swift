@@ -8,6 +8,7 @@ import NormsSource
 /// examples/messages/x.yaml:1: dana: reply within 15m → 1h; notify now → later
 /// 3 of 40 messages change
 /// ```
+/// The summary also counts the messages both versions refuse alike (messages written for another policy).
 public struct DiffTextReporter: Sendable {
     public init() {}
 
@@ -29,7 +30,11 @@ public struct DiffTextReporter: Sendable {
             }
         }
         let noun = diff.total == 1 ? "message" : "messages"
-        output += "\(diff.changed) of \(diff.total) \(noun) \(diff.changed == 1 ? "changes" : "change")\n"
+        output += "\(diff.changed) of \(diff.total) \(noun) \(diff.changed == 1 ? "changes" : "change")"
+        if diff.refusedByBoth > 0 {
+            output += "; \(diff.refusedByBoth) refused by both versions (unknown names for this policy)"
+        }
+        output += "\n"
         return output
     }
 

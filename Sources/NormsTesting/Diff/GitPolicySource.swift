@@ -74,7 +74,9 @@ struct GitPolicySource {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let line = message.split(separator: "\n").first.map(String.init) ?? "git exited with status \(process.terminationStatus)"
-            throw GitError(reason: line.hasPrefix("fatal: ") ? String(line.dropFirst(7)) : line)
+            var reason = line.hasPrefix("fatal: ") ? String(line.dropFirst(7)) : line
+            while reason.hasSuffix(".") { reason.removeLast() }
+            throw GitError(reason: reason)
         }
         return [UInt8](data)
     }

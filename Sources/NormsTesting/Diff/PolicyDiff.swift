@@ -6,10 +6,13 @@ public struct PolicyDiff: Sendable {
     public var total: Int
     /// The messages whose decision changed, in input order.
     public var messages: [MessageChange]
+    /// How many messages both versions refuse for the same reason (counted in ``total``, not changed).
+    public var refusedByBoth: Int
 
-    public init(total: Int, messages: [MessageChange]) {
+    public init(total: Int, messages: [MessageChange], refusedByBoth: Int = 0) {
         self.total = total
         self.messages = messages
+        self.refusedByBoth = refusedByBoth
     }
 
     public var changed: Int { messages.count }
@@ -32,8 +35,9 @@ public struct MessageChange: Sendable, Equatable {
 ///
 /// `field` is one of `level`, `allowed`, `needs_immediate_reply`, `violations` (message-level),
 /// `state`, `reply_within`, `deadline`, `notify`, `notify_at`, `escalation` (per recipient), or
-/// `error`: the engine rejected the message under one version only (or with another reason); the
-/// side that evaluated has `null`, the other the reason.
+/// `error`: the engine refused the message under one version only (or with another reason); the
+/// side that evaluated has `null`, the other the reason. A refusal because a recipient is unknown
+/// names that recipient; any other refusal has recipient `nil`.
 public struct FieldChange: Sendable, Equatable {
     /// The recipient, or `nil` for a field of the whole message.
     public var recipient: String?

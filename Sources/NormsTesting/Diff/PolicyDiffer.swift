@@ -13,11 +13,18 @@ public struct PolicyDiffer: Sendable {
 
     /// The messages whose decision differs, each with its changed fields.
     public func diff(_ messages: [SourcedMessage]) -> PolicyDiff {
-        let changed = messages.compactMap { sourced -> MessageChange? in
-            let changes = DecisionComparer.changes(evaluate(old, sourced.message), evaluate(new, sourced.message))
-            return changes.isEmpty ? nil : MessageChange(source: sourced.source, changes: changes)
+        var changed: [MessageChange] = []
+        var refusedByBoth = 0
+        for sourced in messages {
+            let (before, after) = (evaluate(old, sourced.message), evaluate(new, sourced.message))
+            let changes = DecisionComparer.changes(before, after, for: sourced.message)
+            if !changes.isEmpty {
+                changed.append(MessageChange(source: sourced.source, changes: changes))
+            } else if case .failure = before {
+                refusedByBoth += 1
+            }
         }
-        return PolicyDiff(total: messages.count, messages: changed)
+        return PolicyDiff(total: messages.count, messages: changed, refusedByBoth: refusedByBoth)
     }
 
     private func evaluate(_ evaluator: Evaluator, _ message: Message) -> Result<Decision, InputError> {
