@@ -206,5 +206,24 @@ struct GitPolicySourceTests {
         #expect(new.channel("chat")?.replyWithin?.value.description == "1h")
 
         #expect(throws: (any Error).self) { try PolicyReference("git:no-such-revision:\(top)").load() }
+        #expect(throws: (any Error).self) { try PolicyReference("git:--output=x:\(top)").load() }
+    }
+
+    /// A base missing at the revision is reported by the loader, with the file named as git:REV:PATH.
+    @Test func diagnosticsNameTheRevision() throws {
+        let folder = try TemporaryFolder()
+        let top = try folder.write("team.yaml", "norms: 1\nname: Team\nextends: gone.yaml\npeople: {alice: {}}\n")
+        try git(["init", "-q"], in: folder.path)
+        try git(["add", "."], in: folder.path)
+        try git(["commit", "-q", "-m", "first"], in: folder.path)
+        do {
+            _ = try PolicyReference("git:HEAD:\(top)").load()
+            Issue.record("the policy should not load")
+        } catch let error as any DiagnosticError {
+            let extendsProblem = try #require(error.diagnostics.first { $0.message.contains("gone.yaml") })
+            #expect(extendsProblem.span?.file == "git:HEAD:\(top)")
+            #expect(extendsProblem.span?.start.line == 3)
+            #expect(!error.diagnostics.contains { $0.description.contains("norms-git-") })
+        }
     }
 }

@@ -53,12 +53,19 @@ struct GitPolicySource {
         let reason: String
     }
 
-    /// The file's bytes at the revision.
+    /// The file's bytes at the revision. Git runs in the nearest folder of the file that exists in
+    /// the working tree (a folder deleted since the revision is fine), with the path relative to it.
     private func show(_ file: String) throws -> [UInt8] {
+        guard !revision.hasPrefix("-"), !revision.isEmpty else {
+            throw GitError(reason: "'\(revision)' is not a revision")
+        }
+        var folder = FilePaths.folder(of: file)
+        while folder != "/", !FilePaths.isFolder(folder) { folder = FilePaths.folder(of: folder) }
+        let relative = folder == "/" ? String(file.dropFirst()) : String(file.dropFirst(folder.count + 1))
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "show", "\(revision):./\(file.split(separator: "/").last.map(String.init) ?? file)"]
-        process.currentDirectoryURL = URL(fileURLWithPath: FilePaths.folder(of: file))
+        process.arguments = ["git", "show", "\(revision):./\(relative)"]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output

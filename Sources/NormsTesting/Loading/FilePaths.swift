@@ -45,13 +45,16 @@ enum FilePaths {
     }
 
     /// Every regular file below `folder` whose name satisfies `accept`, sorted by path; hidden
-    /// entries and build folders (`.build*`) are skipped.
+    /// entries (names starting with `.`, so build folders such as `.build` too) are skipped.
     static func files(under folder: String, where accept: (String) -> Bool) -> [String] {
         let manager = FileManager.default
         var found: [String] = []
         var pending = [folder]
+        var visited: Set<String> = []
         while let current = pending.popLast() {
-            guard let names = try? manager.contentsOfDirectory(atPath: current) else { continue }
+            // A folder reached twice (through a symbolic link) is read once, so link cycles end.
+            guard visited.insert(identity(current)).inserted,
+                  let names = try? manager.contentsOfDirectory(atPath: current) else { continue }
             for name in names where !name.hasPrefix(".") {
                 let path = current == "." ? name : (current.hasSuffix("/") ? current + name : current + "/" + name)
                 if isFolder(path) {
