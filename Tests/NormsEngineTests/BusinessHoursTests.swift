@@ -50,6 +50,18 @@ struct BusinessHoursTests {
              expected: "2026-11-01T05:00:00-05:00", why: "autumn: 02:00Z + 8 h = 10:00Z = 05:00 EST, still in the 9 h shift"),
         Case(zone: "America/New_York", hours: #"daily: "22:00-06:00""#, sent: "2026-10-31T22:00:00-04:00", count: 9,
              expected: "2026-11-01T06:00:00-05:00", why: "autumn: 9 h end the shift exactly"),
+        // Santiago changes at midnight: the Saturday 22:00-02:00 shift is 5 h in April, 3 h in September.
+        Case(zone: "America/Santiago", hours: #"daily: "22:00-02:00""#, sent: "2026-04-04T22:00:00-03:00", count: 5,
+             expected: "2026-04-05T02:00:00-04:00", why: "Santiago autumn: 01:00Z + 5 h = 06:00Z, the shift's end"),
+        Case(zone: "America/Santiago", hours: #"daily: "22:00-02:00""#, sent: "2026-04-04T22:00:00-03:00", count: 4,
+             expected: "2026-04-05T01:00:00-04:00", why: "Santiago autumn: 4 h in is 05:00Z, 01:00 at -04"),
+        Case(zone: "America/Santiago", hours: #"daily: "22:00-02:00""#, sent: "2026-09-05T22:00:00-04:00", count: 3,
+             expected: "2026-09-06T02:00:00-03:00", why: "Santiago spring: 02:00Z + 3 h = 05:00Z, the shift's end"),
+        Case(zone: "America/Santiago", hours: #"daily: "22:00-02:00""#, sent: "2026-09-05T22:00:00-04:00", count: 4,
+             expected: "2026-09-06T23:00:00-03:00", why: "Santiago spring: the 4th hour is the first of Sunday's shift"),
+        // Berlin falls back on Sun 2026-10-25: Saturday's 22:00 CEST shift ends 06:00 CET, 9 h later.
+        Case(hours: #"daily: "22:00-06:00""#, sent: "2026-10-24T22:00:00+02:00", count: 9,
+             expected: "2026-10-25T06:00:00+01:00", why: "Berlin autumn: 20:00Z + 9 h = 05:00Z, the shift's end"),
         // Overnight shifts and a holiday on the 24th: the 23rd's shift counts, the 24th's does not.
         Case(hours: #"daily: "22:00-06:00""#, holidays: ["2026-12-24"], sent: "2026-12-23T22:00:00+01:00", count: 8,
              expected: "2026-12-24T06:00:00+01:00", why: "a shift begun the day before a holiday counts in full"),
