@@ -10,7 +10,8 @@ enum FailureText {
         let fitting = rows.filter { $0.1.count <= columnLimit && $0.2.count <= columnLimit }
         let fieldWidth = max(5, rows.map(\.0.count).max() ?? 0)
         let expectedWidth = max(8, fitting.map(\.1.count).max() ?? 0)
-        var lines = [indent + pad("field", fieldWidth) + "  " + pad("expected", expectedWidth) + "  actual"]
+        // The header only heads rows that fit side by side; longer values get a line per side.
+        var lines = fitting.isEmpty ? [] : [indent + pad("field", fieldWidth) + "  " + pad("expected", expectedWidth) + "  actual"]
         for (field, expected, actual) in rows {
             if expected.count <= columnLimit && actual.count <= columnLimit {
                 lines.append(indent + pad(field, fieldWidth) + "  " + pad(expected, expectedWidth) + "  " + actual)

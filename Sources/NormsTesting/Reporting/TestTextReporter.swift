@@ -8,11 +8,13 @@ public struct TestTextReporter: Sendable {
     public init() {}
 
     public func render(_ run: TestRun, options: TestReportOptions = TestReportOptions()) -> String {
+        // Nothing was found: the diagnostics say so, and a summary of nothing would only add noise.
+        guard !run.suites.isEmpty else { return "" }
         var output = ""
         for suite in run.suites {
             output += suite.path + (suite.policyPath.map { " (policy \($0))" } ?? "") + "\n"
             if !suite.problems.isEmpty {
-                output += "  not run: \(suite.problems.count == 1 ? "a problem" : "\(suite.problems.count) problems") in the file or its policy\n"
+                output += "  not run: \(suite.problems.count == 1 ? "a problem" : "\(suite.problems.count) problems") in the test file or its policy (reported as errors)\n"
             }
             for result in suite.results {
                 if result.passed {
