@@ -25,8 +25,9 @@ enum DiffInput {
         let collected = MessageCollector().collect(sources)
         guard !collected.messages.isEmpty else {
             Console.report(collected.problems)
+            let named = (policies[0] == policies[1] ? [policies[0]] : policies).map { "'\($0)'" }.joined(separator: " or ")
             let hint = paths.isEmpty
-                ? "no test file under the current folder tests '\(policies[1])' or '\(policies[0])'; name messages with --messages PATH"
+                ? "no test file under the current folder tests \(named); name messages with --messages PATH"
                 : "no message found in \(paths.map { "'\($0)'" }.joined(separator: ", "))"
             Console.error("error: nothing to compare: \(hint)")
             throw ExitStatus.invalidInput
