@@ -1,0 +1,24 @@
+import NormsLint
+import NormsSource
+
+/// The JSON format: an array of `{file, line, column, severity, rule, message, hint}`, one
+/// object per finding, in report order; `hint` is `null` when there is none.
+public struct JSONLintReporter: LintReporter {
+    public init() {}
+
+    public func report(_ report: LintReport) -> String {
+        JSONValue.array(report.findings.map(Self.object)).pretty + "\n"
+    }
+
+    static func object(_ finding: Finding) -> JSONValue {
+        .object([
+            ("file", .string(finding.span.file)),
+            ("line", .int(finding.span.start.line)),
+            ("column", .int(finding.span.start.column)),
+            ("severity", .string(finding.severity.rawValue)),
+            ("rule", .string(finding.ruleID)),
+            ("message", .string(finding.message)),
+            ("hint", .optional(finding.hint)),
+        ])
+    }
+}

@@ -1,0 +1,59 @@
+import NormsLint
+import NormsSource
+
+/// JUnit XML for CI test reports: one test suite, one test case per policy file, one `failure`
+/// per finding (its `type` is the severity), so a clean file shows as a passing test.
+public struct JUnitLintReporter: LintReporter {
+    public init() {}
+
+    public func report(_ report: LintReport) -> String {
+        let files = report.reportedFiles
+        let byFile = Dictionary(grouping: report.findings, by: \.span.file)
+        let failing = files.filter { byFile[$0] != nil }.count
+        let counts = "tests=\"\(files.count)\" failures=\"\(failing)\" errors=\"0\""
+        var lines = [
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+            "<testsuites name=\"norms lint\" \(counts)>",
+            "  <testsuite name=\"norms lint\" \(counts) skipped=\"0\">",
+        ]
+        for file in files {
+            let name = Self.escape(file)
+            let open = "    <testcase classname=\"norms.lint\" name=\"\(name)\" file=\"\(name)\""
+            guard let findings = byFile[file] else {
+                lines.append(open + "/>")
+                continue
+            }
+            lines.append(open + ">")
+            for finding in findings {
+                let message = Self.escape("\(finding.message) [\(finding.ruleID)]")
+                var body = "\(finding.span): \(finding.severity.rawValue): \(finding.message) [\(finding.ruleID)]"
+                if let hint = finding.hint { body += "\nhelp: \(hint)" }
+                lines.append("      <failure type=\"\(finding.severity.rawValue)\" message=\"\(message)\">\(Self.escape(body, inAttribute: false))</failure>")
+            }
+            lines.append("    </testcase>")
+        }
+        lines += ["  </testsuite>", "</testsuites>"]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Escapes text for XML 1.0: `&`, `<` and `>`; in a (double-quoted) attribute also `"` and
+    /// line breaks and tabs, which attributes would otherwise fold into spaces; and the control
+    /// characters XML cannot hold, replaced by U+FFFD.
+    static func escape(_ text: String, inAttribute: Bool = true) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"" where inAttribute: result += "&quot;"
+            case "\n": result += inAttribute ? "&#10;" : "\n"
+            case "\r": result += "&#13;"
+            case "\t": result += inAttribute ? "&#9;" : "\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: result += "\u{FFFD}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,52 @@
+import NormsLint
+import NormsSource
+
+/// Everything a lint reporter turns into text: the findings and what it needs to describe them.
+public struct LintReport: Sendable {
+    /// The findings to report, sorted by file, line, column and rule id.
+    public var findings: [Finding]
+    /// The policy files linted, in order; a file without findings is still a passing test case
+    /// (JUnit) and counts in the summary (text).
+    public var files: [String]
+    /// The rules that ran, for formats that describe them (SARIF lists every one).
+    public var rules: [any LintRule.Type]
+    /// The text of the files findings point into, by path, for excerpts; a missing file just has none.
+    public var sources: [String: SourceFile]
+    /// The tool's version, for formats that record it.
+    public var toolVersion: String
+    /// Where the tool is documented, for SARIF's `informationUri`.
+    public var informationURI: String
+
+    /// Where TeamNorms is documented.
+    public static let defaultInformationURI = "https://github.com/teamnorms/teamnorms"
+
+    public init(
+        findings: [Finding], files: [String], rules: [any LintRule.Type] = LintRuleRegistry.rules,
+        sources: [String: SourceFile] = [:], toolVersion: String, informationURI: String = LintReport.defaultInformationURI
+    ) {
+        self.findings = findings
+        self.files = files
+        self.rules = rules
+        self.sources = sources
+        self.toolVersion = toolVersion
+        self.informationURI = informationURI
+    }
+
+    /// The files to report on: the linted files, then any other file a finding points into (a
+    /// base policy), in path order.
+    public var reportedFiles: [String] {
+        var seen = Set(files)
+        var extra: [String] = []
+        for finding in findings where seen.insert(finding.span.file).inserted { extra.append(finding.span.file) }
+        return files + extra.sorted()
+    }
+
+    /// Reads the files findings point into, for ``sources``; a file that cannot be read is left out.
+    public static func readSources(for findings: [Finding]) -> [String: SourceFile] {
+        var sources: [String: SourceFile] = [:]
+        for file in Set(findings.map(\.span.file)) {
+            if let source = try? SourceFile.read(path: file) { sources[file] = source }
+        }
+        return sources
+    }
+}

@@ -1,0 +1,42 @@
+import NormsLint
+import NormsSource
+
+/// The text format, for people: each finding as a compiler would write it, then a summary.
+///
+/// ```
+/// policies/acme.yaml:5:24: error: unknown key 'reply_whithin' in 'channels.email' [unknown-key]
+///  5 |   email: {mode: async, reply_whithin: 1 business day}
+///    |                        ^~~~~~~~~~~~~
+///   help: did you mean 'reply_within'?
+///
+/// 1 file linted: 1 error.
+/// ```
+public struct TextLintReporter: LintReporter {
+    /// Whether to use ANSI colour; the command line decides (a terminal, and no `NO_COLOR`).
+    public var useColor: Bool
+
+    public init(useColor: Bool = false) {
+        self.useColor = useColor
+    }
+
+    public func report(_ report: LintReport) -> String {
+        let renderer = DiagnosticRenderer(useColor: useColor)
+        var output = report.findings.map { renderer.render($0.diagnostic, source: report.sources[$0.span.file]) }.joined()
+        if !report.findings.isEmpty { output += "\n" }
+        output += Self.summary(report) + "\n"
+        return output
+    }
+
+    /// `2 files linted: 1 error, 2 warnings.`, or `… no problems.`
+    static func summary(_ report: LintReport) -> String {
+        let count = report.files.count
+        let files = count == 1 ? "1 file linted" : "\(count) files linted"
+        let counts: [(Severity, String, String)] = [(.error, "error", "errors"), (.warning, "warning", "warnings"), (.info, "note", "notes")]
+        let parts = counts.compactMap { severity, singular, plural -> String? in
+            let number = report.findings.filter { $0.severity == severity }.count
+            guard number > 0 else { return nil }
+            return "\(number) \(number == 1 ? singular : plural)"
+        }
+        return files + ": " + (parts.isEmpty ? "no problems" : parts.joined(separator: ", ")) + "."
+    }
+}
