@@ -14,14 +14,18 @@ import NormsSource
 public struct TextLintReporter: LintReporter {
     /// Whether to use ANSI colour; the command line decides (a terminal, and no `NO_COLOR`).
     public var useColor: Bool
+    /// Whether to end with the summary line (`--quiet` leaves it out).
+    public var showsSummary: Bool
 
-    public init(useColor: Bool = false) {
+    public init(useColor: Bool = false, showsSummary: Bool = true) {
         self.useColor = useColor
+        self.showsSummary = showsSummary
     }
 
     public func report(_ report: LintReport) -> String {
         let renderer = DiagnosticRenderer(useColor: useColor)
         var output = report.findings.map { renderer.render($0.diagnostic, source: report.sources[$0.span.file]) }.joined()
+        guard showsSummary else { return output }
         if !report.findings.isEmpty { output += "\n" }
         output += Self.summary(report) + "\n"
         return output

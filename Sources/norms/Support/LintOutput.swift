@@ -1,0 +1,18 @@
+import ArgumentParser
+import Foundation
+import NormsReporting
+import NormsSource
+
+extension LintReportFormat: ExpressibleByArgument {}
+
+/// Picks the reporter for `norms lint` and its options.
+enum LintOutput {
+    /// The reporter for a format; text uses colour on a terminal without `NO_COLOR`, and leaves out
+    /// its summary line with `--quiet`.
+    static func reporter(_ format: LintReportFormat, quiet: Bool) -> any LintReporter {
+        guard format == .text else { return format.reporter() }
+        let useColor = DiagnosticRenderer.shouldUseColor(
+            fileDescriptor: FileHandle.standardOutput.fileDescriptor, environment: ProcessInfo.processInfo.environment)
+        return TextLintReporter(useColor: useColor, showsSummary: !quiet)
+    }
+}
