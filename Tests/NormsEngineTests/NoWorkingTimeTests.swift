@@ -1,3 +1,4 @@
+import Foundation
 import NormsEngine
 import NormsPolicy
 import Testing
@@ -69,5 +70,23 @@ struct NoWorkingTimeTests {
         #expect(calendar.nextAvailable(from: sent) == at("2028-03-01T09:00:00+01:00"))
         #expect(calendar.adding(businessDays: 1, to: sent) == at("2028-03-02T17:00:00+01:00"))
         #expect(calendar.adding(businessHours: 9, to: sent) == at("2028-03-02T10:00:00+01:00"))
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func workingTimeThatIsAllFocusIsNeverAvailable() throws {
+        // Focus covers every working hour: the search ends at its horizon, with no instant.
+        let policy = Fixture.personPolicy(person: #"{focus: ["daily 00:00-24:00"]}"#)
+            .replacingOccurrences(of: "email: {mode: async}", with: "phone: {mode: sync, reply_within: immediate}")
+        let start = ContinuousClock.now
+        let p = try Fixture.recipient(Fixture.decide(policy, "{channel: phone, from: x, to: [p], sent_at: 2026-11-24T12:00:00+01:00}"))
+        #expect(ContinuousClock.now - start < .seconds(2))
+        #expect(p.state == .focus)
+        #expect(p.notify == .later)
+        #expect(p.notifyAt == nil)
+        #expect(p.deadline == nil)
+        #expect(p.notes.count == 2)
+        // Business time still counts focus: 1 business hour from 12:00 is 13:00.
+        let calendar = try Fixture.calendar(person: #"{focus: ["daily 00:00-24:00"]}"#)
+        #expect(calendar.adding(businessHours: 1, to: at("2026-11-24T12:00:00+01:00")) == at("2026-11-24T13:00:00+01:00"))
     }
 }

@@ -1,5 +1,6 @@
 import NormsEngine
 import NormsPolicy
+import NormsSource
 import Testing
 
 /// Step 3.3: rules override channel defaults; among rules the earliest deadline wins; `none` is
@@ -88,5 +89,17 @@ struct ReplyExpectationTests {
         let rules = Self.rule("a-day", "1d")
         let bob = try Fixture.recipient(EvalPolicy.decide(rules: rules, EvalPolicy.message(at: "2026-10-24T12:00:00+02:00")))
         #expect(bob.deadline?.description == "2026-10-25T11:00:00+01:00")
+    }
+
+    @Test(arguments: [
+        ("24 hours", "1d"), ("90 minutes", "90m"), ("36h", "36h"), ("2 days", "2d"), ("60m", "1h"),
+        ("1bh", "1 business hour"), ("4 business hours", "4 business hours"),
+        ("1 business day", "1 business day"), ("2bd", "2 business days"), ("IMMEDIATE", "immediate"), ("none", "none"),
+    ])
+    func theWinningDurationInItsCanonicalForm(_ written: String, _ canonical: String) throws {
+        // `reply_within` in the decision: the largest wall-clock unit that divides it exactly.
+        let decision = try EvalPolicy.decide(rules: Self.rule("written", "\"\(written)\""), EvalPolicy.message())
+        let bob = try #require(decision.json["recipients"].flatMap { if case .array(let items) = $0 { items.first } else { nil } })
+        #expect(bob["reply_within"] == .string(canonical))
     }
 }
