@@ -106,7 +106,7 @@ extension PolicySchema {
                 ("prework_notice", described("Materials are shared at least this long before the meeting.", ref("wallClockDuration"))),
             ]))),
             ("description", ref("text")),
-        ], required: ["mode"])
+        ])
     }
 
     private static var team: JSONValue {

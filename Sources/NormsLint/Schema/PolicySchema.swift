@@ -6,7 +6,8 @@ import NormsSource
 /// The schema describes the shape of one policy file: its keys, their types and the value
 /// grammars as patterns. What needs the whole policy — names that must be defined, a day named
 /// twice, dates that do not exist — is left to `norms lint`. A file with `extends` may leave out
-/// what its bases give (`timezone`, `channels`); a file without one must have them.
+/// what its bases give (`name` aside: `timezone`, `channels`, a channel's `mode`); a file without
+/// one must have them.
 public enum PolicySchema {
     /// The schema's URI of the JSON Schema dialect.
     public static let dialect = "https://json-schema.org/draft/2020-12/schema"
@@ -23,7 +24,14 @@ public enum PolicySchema {
             ("properties", .object(topLevelProperties)),
             ("additionalProperties", false),
             ("if", .object([("not", .object([("required", .array(["extends"]))]))])),
-            ("then", .object([("required", .array(["name", "timezone", "channels"]))])),
+            // Without a base, the file is the whole policy: it names itself, its zone and its
+            // channels, and each channel its mode. With one, channel settings merge with the base's.
+            ("then", .object([
+                ("required", .array(["name", "timezone", "channels"])),
+                ("properties", .object([
+                    ("channels", .object([("additionalProperties", .object([("required", .array(["mode"]))]))])),
+                ])),
+            ])),
             ("$defs", .object(definitions)),
         ])
     }

@@ -1,0 +1,78 @@
+import Foundation
+@testable import NormsLint
+import NormsSource
+import NormsYAML
+import Testing
+
+/// `schema/norms-policy.schema.json` is `norms schema`'s output, and real policies validate against it.
+@Suite struct PolicySchemaTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let schemaURL = root.appendingPathComponent("schema/norms-policy.schema.json")
+
+    /// Regenerate with `RECORD_SNAPSHOTS=1 swift test --filter PolicySchema` (or `norms schema > schema/norms-policy.schema.json`).
+    @Test func committedSchemaIsCurrent() throws {
+        let committed = try? String(contentsOf: Self.schemaURL, encoding: .utf8)
+        guard committed != PolicySchema.text else { return }
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+            try FileManager.default.createDirectory(at: Self.schemaURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(PolicySchema.text.utf8).write(to: Self.schemaURL)
+            Issue.record("rewrote schema/norms-policy.schema.json; run the tests again without RECORD_SNAPSHOTS")
+        } else {
+            Issue.record("schema/norms-policy.schema.json is out of date; regenerate it with: RECORD_SNAPSHOTS=1 swift test --filter PolicySchema")
+        }
+    }
+
+    @Test func caseInsensitivePatterns() {
+        #expect(PolicySchema.anyCase("mon") == "[mM][oO][nN]")
+        #expect(PolicySchema.anyCase("a-1") == "[aA]-1")
+    }
+
+    /// Every policy under `policies/` (test suites and non-policies aside) validates.
+    @Test(.enabled(if: JSONSchemaValidator.isAvailable, "python3 with the jsonschema package is not installed"))
+    func policiesValidate() throws {
+        let found = PolicyFileFinder().find([Self.root.appendingPathComponent("policies").path])
+        let problems = try validate(found.files.map { ($0, try SourceFile.read(path: $0)) })
+        #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
+    }
+
+    /// Every non-triggering rule example is a valid policy, so it validates too.
+    @Test(.enabled(if: JSONSchemaValidator.isAvailable, "python3 with the jsonschema package is not installed"))
+    func ruleExamplesValidate() throws {
+        let examples = LintRuleRegistry.rules.flatMap { rule in
+            rule.description.nonTriggering.enumerated().map { index, example in
+                ("\(rule.description.id)-\(index + 1).yaml", SourceFile(path: "\(rule.description.id)-\(index + 1).yaml", text: example.text))
+            }
+        }
+        let problems = try validate(examples)
+        #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
+    }
+
+    /// Examples of mistakes the schema can see on its own are rejected.
+    @Test(.enabled(if: JSONSchemaValidator.isAvailable, "python3 with the jsonschema package is not installed"),
+          arguments: ["unknown-key", "wrong-type", "invalid-duration", "invalid-rule-id", "empty-section"])
+    func ruleMistakesAreRejected(_ id: String) throws {
+        let rule = try #require(LintRuleRegistry.rule(id: id))
+        for (index, example) in rule.description.triggering.enumerated() {
+            let problems = try validate([("\(id)-bad-\(index + 1).yaml", SourceFile(path: "x.yaml", text: example.text))])
+            #expect(!problems.isEmpty, "the schema accepts a triggering example of \(id):\n\(example.text)")
+        }
+    }
+
+    private func validate(_ files: [(name: String, source: SourceFile)]) throws -> [String] {
+        guard !files.isEmpty else { return [] }
+        let schema = try JSONSchemaValidator.temporaryFile(PolicySchema.text, name: "norms-policy.schema.json")
+        var documents = [schema]
+        defer { for path in documents { try? FileManager.default.removeItem(atPath: path) } }
+        var names: [String: String] = [:]
+        for file in files {
+            let node = try YAMLLoader().loadDocument(file.source)
+            let path = try JSONSchemaValidator.temporaryFile((node?.jsonValue ?? .null).pretty, name: (file.name as NSString).lastPathComponent + ".json")
+            names[path] = file.name
+            documents.append(path)
+        }
+        return try JSONSchemaValidator.problems(schema: schema, documents: Array(documents.dropFirst())).map { line in
+            names.reduce(line) { $0.replacingOccurrences(of: $1.key, with: $1.value) }
+        }
+    }
+}
