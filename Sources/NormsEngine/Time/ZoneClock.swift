@@ -43,6 +43,8 @@ public struct ZoneClock: Sendable {
         let wall = date.daysSinceEpoch * 86_400 + minutes * 60
         let offsetBefore = offset(at: wall - 86_400)
         let offsetAfter = offset(at: wall + 86_400)
+        // No change within a day either side: the one offset in force answers (the common case).
+        if offsetBefore == offsetAfter { return wall - offsetBefore }
         let earlier = wall - offsetBefore
         let later = wall - offsetAfter
         let earlierFits = offset(at: earlier) == offsetBefore
