@@ -92,13 +92,14 @@ import Testing
         let folder = try TemporaryFolder()
         try folder.write("team.yaml", Self.clean)
         try folder.write("nested/other.yml", Self.clean)
+        try folder.write("nested/flow.yaml", "{norms: 1, name: Flow, timezone: UTC, channels: {chat: {mode: async}}}\n")
         try folder.write("team.test.yaml", "policy: team.yaml\ncases: []\n")
         try folder.write("workflow.yaml", "on: push\njobs: {}\n")
         try folder.write(".hidden/secret.yaml", Self.clean)
         try folder.write("notes.txt", "norms: 1\n")
         let found = PolicyFileFinder().find([folder.path])
         #expect(found.problems.isEmpty)
-        #expect(found.files.map { $0.replacingOccurrences(of: folder.path + "/", with: "") } == ["nested/other.yml", "team.yaml"])
+        #expect(found.files.map { $0.replacingOccurrences(of: folder.path + "/", with: "") } == ["nested/flow.yaml", "nested/other.yml", "team.yaml"])
         // Named directly, a test file or a non-policy is skipped as well (a pre-commit hook passes every YAML file).
         #expect(PolicyFileFinder().find([folder.path + "/team.test.yaml", folder.path + "/workflow.yaml"]).files.isEmpty)
     }

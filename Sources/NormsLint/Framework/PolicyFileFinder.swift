@@ -10,8 +10,9 @@ import NormsYAML
 /// - Test files (`*.test.yaml`, `*.test.yml`) and YAML files that are not policies — whose
 ///   top-level mapping has no `norms` key — are skipped, whether found in a folder or named
 ///   directly, so that a pre-commit hook can pass every changed YAML file.
-/// - A file that does not parse counts as a policy when a line starts with `norms:`, so that its
-///   syntax error is reported rather than hidden.
+/// - A file counts as a policy when a line starts with `norms:` — even when it does not parse, so
+///   that its syntax error is reported rather than hidden — or when its top-level flow mapping
+///   has a `norms` key.
 /// - A path that does not exist or cannot be read is a problem: the run exits with status 2.
 public struct PolicyFileFinder: Sendable {
     public init() {}
@@ -51,17 +52,15 @@ public struct PolicyFileFinder: Sendable {
         path.hasSuffix(".test.yaml") || path.hasSuffix(".test.yml")
     }
 
-    /// Whether a YAML file is a policy: its top-level mapping has a `norms` key (or, when it does
-    /// not parse, a line starts with `norms:`).
+    /// Whether a YAML file is a policy: a line starts with the top-level key `norms:`, or else its
+    /// top-level mapping has a `norms` key (written in flow style, `{norms: 1, …}`).
     public static func isPolicy(_ source: SourceFile) -> Bool {
-        do {
-            return try YAMLLoader().loadDocument(source)?.mapping?.entry("norms") != nil
-        } catch {
-            return (1...max(1, source.lineCount)).contains { number in
-                guard let line = source.line(number) else { return false }
-                return line.hasPrefix("norms:") || line.hasPrefix("norms :")
-            }
+        let hasNormsLine = (1...max(1, source.lineCount)).contains { number in
+            guard let line = source.line(number) else { return false }
+            return line.hasPrefix("norms:") || line.hasPrefix("norms :") || line.hasPrefix("\u{FEFF}norms:")
         }
+        if hasNormsLine { return true }
+        return (try? YAMLLoader().loadDocument(source))??.mapping?.entry("norms") != nil
     }
 
     /// A key that identifies a file however its path is written.
