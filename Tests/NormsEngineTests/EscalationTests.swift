@@ -81,4 +81,17 @@ struct EscalationTests {
     @Test func noEscalationWithoutARule() throws {
         #expect(try Self.recipient("", EvalPolicy.message()).escalation == nil)
     }
+
+    @Test func aHomeTeamBackupWhoIsThePersonIsNoBackupForThem() throws {
+        let rules = """
+          - id: chat-escalates
+            when: {channel: chat}
+            then: {escalate: {after: 1h, via: phone}}
+        """
+        // ops names dave as its backup. dave (home team ops, no backup of his own) would escalate to
+        // himself, so he has none; carol (ops member, no backup of her own) escalates to dave.
+        let decision = try EvalPolicy.decide(rules: rules, EvalPolicy.message(to: ["dave", "carol"]))
+        #expect(try Fixture.recipient(decision, "dave").escalation?.to == nil)
+        #expect(try Fixture.recipient(decision, "carol").escalation?.to == "dave")
+    }
 }

@@ -9,7 +9,8 @@ extension Evaluator {
             problems.append(Diagnostic(
                 code: code, message: "unknown \(what) '\(value.value)'", span: value.span,
                 help: Suggestions.didYouMean(value.value, in: candidates)
-                    ?? "the policy's \(what)s are: \(candidates.joined(separator: ", "))"))
+                    ?? (candidates.isEmpty ? "the policy defines no \(what)"
+                        : "the policy's \(what)s are: \(candidates.joined(separator: ", "))")))
         }
         if policy.channel(message.channel.value) == nil {
             unknown("channel", message.channel, among: policy.channels.map(\.id.value), code: "message.unknown-channel")

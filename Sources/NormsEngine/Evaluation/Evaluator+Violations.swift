@@ -15,22 +15,22 @@ extension Evaluator {
         var violations: [Violation] = []
         if let minimum = channel.minLevel, let minimumRank = levelRanks[minimum.value], levelRank < minimumRank {
             violations.append(violation(
-                "min_level", "\(name) is for messages at level \(minimum.value) or above; this one is \(policy.levels[levelRank].value)",
+                "min_level", "The \(name) channel is for messages at level \(minimum.value) or above; this one is \(policy.levels[levelRank].value).",
                 at: minimum.span))
         }
         guard let requires = channel.requires else { return violations }
         let meeting = message.meeting
         let sentAt = message.sentAt.value.instant
         if let agenda = requires.agenda, agenda.value, meeting?.agenda != true {
-            violations.append(violation("requires.agenda", "a \(name) needs an agenda", at: agenda.span))
+            violations.append(violation("requires.agenda", "A \(name) needs an agenda.", at: agenda.span))
         }
         if let notice = requires.notice {
             let startsAt = meeting?.startsAt?.instant
             if startsAt.map({ $0 - sentAt < notice.value * 60 }) ?? true {
                 violations.append(violation(
                     "requires.notice",
-                    startsAt == nil ? "a \(name) invitation must say when it starts (meeting.starts_at)"
-                        : "a \(name) needs \(Duration.wallClock(minutes: notice.value)) notice; this one gives less",
+                    startsAt == nil ? "A \(name) invitation must say when it starts (meeting.starts_at)."
+                        : "A \(name) needs \(spoken(minutes: notice.value)) notice; this one gives less.",
                     at: notice.span))
             }
         }
@@ -41,7 +41,7 @@ extension Evaluator {
             if late {
                 violations.append(violation(
                     "requires.prework_notice",
-                    "pre-reading for a \(name) must be shared \(Duration.wallClock(minutes: notice.value)) before it starts",
+                    "Pre-reading for a \(name) must be shared \(spoken(minutes: notice.value)) before it starts.",
                     at: notice.span))
             }
         }
@@ -58,5 +58,11 @@ extension Evaluator {
             suggest: rule.then.suggest?.value,
             source: rule.span,
             isEnforced: !advisory)
+    }
+
+    /// `90 minutes`, `24 hours`, `1 hour`: a wall-clock length as a person says it.
+    private func spoken(minutes: Int) -> String {
+        if minutes % 60 != 0 { return minutes == 1 ? "1 minute" : "\(minutes) minutes" }
+        return minutes == 60 ? "1 hour" : "\(minutes / 60) hours"
     }
 }

@@ -34,7 +34,8 @@ public struct RecipientProfile: Sendable {
             schedule: person.workingHours ?? home?.workingHours ?? policy.workingHours,
             holidays: policy.holidays.map(\.dates.value), away: person.away.map(\.value),
             focus: (person.focus ?? home?.focus ?? []).map(\.value),
-            backup: person.backup?.value ?? home?.backup?.value, homeTeam: home,
+            // A home team's backup who is the person themself is no backup for them.
+            backup: person.backup?.value ?? home?.backup.flatMap { $0.value == person.id.value ? nil : $0.value }, homeTeam: home,
             teams: Set(teamIDs), roles: Set(person.roles.map(\.value))
         )
     }

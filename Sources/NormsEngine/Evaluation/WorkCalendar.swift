@@ -4,9 +4,9 @@ import NormsPolicy
 ///
 /// A working period belongs to the local date it starts on and is *counted* only when that date
 /// is neither a holiday nor an away date. Periods are measured in real elapsed time, so a shift
-/// across a clock change is an hour shorter or longer. Every search is bounded: past the last
-/// holiday or away date each week repeats, so a week without working time answers `nil` at once
-/// and any other search ends within a few weeks of that date.
+/// across a clock change is an hour shorter or longer. Every search is bounded: a week without
+/// working time answers `nil` at once, and any other search looks at most 366 days ahead, or two
+/// weeks past the last holiday or away date when that is later (past it, every week repeats).
 public struct WorkCalendar: Sendable {
     /// A counted working period and the local date it starts on.
     struct Period {

@@ -39,8 +39,15 @@ struct EffectsReader {
             return nil
         }
         let names = RecipientState.allCases.map(\.rawValue) + ["all"]
+        let items = reader.list(field)
+        if items.isEmpty {
+            // An empty list would still cover `available` and force a notification.
+            log.error(.invalidValue, "\(field.label) names no recipient state", at: field.node.span,
+                      help: "name the states this message may interrupt, such as [after_hours, focus], or remove the key")
+            return nil
+        }
         var states: [Located<RecipientState>] = []
-        for item in reader.list(field) {
+        for item in items {
             guard let name = reader.string(item, expected: "a recipient state") else { continue }
             if name.value == "all" {
                 states += RecipientState.allCases.map { Located($0, at: name.span) }
@@ -63,7 +70,12 @@ struct EffectsReader {
             "after": "add 'after:' with how long to wait for a reply, such as '15m' or '1 business hour'",
             "via": "add 'via:' with the channel to escalate on, such as 'phone'",
         ], expected: "a mapping such as {after: 15m, via: phone}") else { return nil }
-        let after = map["after"].flatMap { reader.duration($0) }
+        var after = map["after"].flatMap { reader.duration($0) }
+        if let none = after, none.value == .none {
+            log.error(.invalidValue, "'after: none' never escalates", at: none.span,
+                      help: "write how long to wait for a reply, such as '15m' or '1 business hour', or remove 'escalate'")
+            after = nil
+        }
         let via = map["via"].flatMap { reader.string($0, expected: "a channel id") }
         let to = map["to"].flatMap { reader.string($0, expected: "'backup' or a person id") }
         guard let after, let via, map["to"] == nil || to != nil else { return nil }

@@ -140,4 +140,20 @@ struct ValueDiagnosticTests {
         #expect(alice.roles.map(\.value) == ["lead", "oncall"])
         #expect(load.policy?.team("ops")?.description == "Keeps the lights on")
     }
+
+    @Test func effectsThatWouldDoNothingOrTooMuch() throws {
+        // An empty breaks_through would still cover `available` and force every notification.
+        let empty = try #require(expectDiagnostic(preamble + """
+            rules:
+              - id: loud
+                then: {breaks_through: ↓[]}
+            """, "policy.invalid-value"))
+        #expect(empty.message == "'rules.loud.then.breaks_through' names no recipient state")
+        let never = try #require(expectDiagnostic(preamble + """
+            rules:
+              - id: quiet
+                then: {escalate: {after: ↓none, via: email}}
+            """, "policy.invalid-value"))
+        #expect(never.message == "'after: none' never escalates")
+    }
 }
