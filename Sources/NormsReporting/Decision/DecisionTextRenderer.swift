@@ -49,7 +49,8 @@ public struct DecisionTextRenderer: Sendable {
     }
 
     private func sentence(_ violation: Violation) -> String {
-        violation.message + (violation.suggest.map { " Use \($0) instead." } ?? "")
+        let message = violation.message.last.map { ".!?".contains($0) } == false ? violation.message + "." : violation.message
+        return message + (violation.suggest.map { " Use \($0) instead." } ?? "")
     }
 
     private func stateText(_ state: RecipientState) -> String {
