@@ -1,3 +1,4 @@
+import Foundation
 import NormsPolicy
 import NormsSource
 import NormsYAML
@@ -6,8 +7,8 @@ import NormsYAML
 public struct LintContext: Sendable {
     /// The linted file's text.
     public let source: SourceFile
-    /// The file's top-level node, when it is YAML.
-    public let root: YAMLNode?
+    /// The file's own YAML tree, parsed when a rule first asks for it.
+    private let tree: LazyTree
     /// The policy composed with its bases; `nil` when the file is not a usable policy at all.
     public let policy: Policy?
     /// Every diagnostic the policy loader reported, sorted by file and position.
@@ -23,11 +24,11 @@ public struct LintContext: Sendable {
     private let loaderFindings: [String: [Finding]]
 
     package init(
-        source: SourceFile, root: YAMLNode?, policy: Policy?, loaderDiagnostics: [Diagnostic], settings: LintSettings,
+        source: SourceFile, tree: LazyTree, policy: Policy?, loaderDiagnostics: [Diagnostic], settings: LintSettings,
         suppressionComments: [SuppressionComment], today: LocalDate, loaderFindings: [String: [Finding]]
     ) {
         self.source = source
-        self.root = root
+        self.tree = tree
         self.policy = policy
         self.loaderDiagnostics = loaderDiagnostics
         self.settings = settings
@@ -38,6 +39,9 @@ public struct LintContext: Sendable {
 
     /// The linted file's path.
     public var path: String { source.path }
+
+    /// The file's top-level node, when it is YAML (without its bases: the composed policy is ``policy``).
+    public var root: YAMLNode? { tree.node }
 
     /// Whether the loader reported an error.
     public var hasLoadErrors: Bool { loaderDiagnostics.contains { $0.severity == .error } }
@@ -55,5 +59,29 @@ public struct LintContext: Sendable {
     /// A zero-width span at the start of the linted file, for findings about the whole file.
     public var fileStart: SourceSpan {
         SourceSpan(file: source.path, at: source.position(offset: 0))
+    }
+}
+
+/// A file's YAML tree, parsed at most once and only when needed: most runs never need it, and the
+/// loader has parsed the file already.
+package final class LazyTree: @unchecked Sendable {
+    private let source: SourceFile
+    private let limits: YAMLLimits
+    private let lock = NSLock()
+    /// `nil` until parsed; then the tree, or `.some(nil)` for a file that is not YAML.
+    private var parsed: YAMLNode??
+
+    package init(source: SourceFile, limits: YAMLLimits) {
+        self.source = source
+        self.limits = limits
+    }
+
+    package var node: YAMLNode? {
+        lock.withLock {
+            if let parsed { return parsed }
+            let node: YAMLNode? = (try? YAMLLoader(limits: limits).loadDocument(source)) ?? nil
+            parsed = .some(node)
+            return node
+        }
     }
 }

@@ -81,23 +81,22 @@ public struct Linter: Sendable {
     /// A file after loading: its tree and its policy.
     struct LoadedFile {
         let source: SourceFile
-        let root: YAMLNode?
+        let tree: LazyTree
         let policy: Policy?
         let diagnostics: [Diagnostic]
     }
 
     private func load(_ source: SourceFile) -> LoadedFile {
         let (policy, diagnostics) = loader.loadCollecting(source: source)
-        let root = try? YAMLLoader(limits: loader.limits).loadDocument(source)
-        return LoadedFile(source: source, root: root, policy: policy, diagnostics: diagnostics)
+        return LoadedFile(source: source, tree: LazyTree(source: source, limits: loader.limits), policy: policy, diagnostics: diagnostics)
     }
 
     private func check(_ file: LoadedFile, isBase: Bool, cache: inout SourceCache) -> [Finding] {
         let otherFiles = (file.policy?.files ?? []).filter { $0 != file.source.path }
         let comments = ([file.source] + otherFiles.compactMap { cache.source($0) }).flatMap(SuppressionComment.scan)
-        let settings = file.policy?.lint ?? LintSettingsReader.read(file.root)
+        let settings = file.policy?.lint ?? LintSettingsReader.read(file.tree.node)
         let context = LintContext(
-            source: file.source, root: file.root, policy: file.policy, loaderDiagnostics: file.diagnostics,
+            source: file.source, tree: file.tree, policy: file.policy, loaderDiagnostics: file.diagnostics,
             settings: settings, suppressionComments: comments, today: today,
             loaderFindings: loaderFindings(file.diagnostics, fileStart: SourceSpan(file: file.source.path, at: file.source.position(offset: 0)))
         )
