@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "NormsLintTests", dependencies: ["NormsLint", "NormsPolicy", "NormsTestSupport"]),
         .testTarget(name: "NormsReportingTests", dependencies: ["NormsReporting", "NormsLint", "NormsTestSupport"]),
         .testTarget(name: "NormsTestingTests", dependencies: ["NormsTesting", "NormsEngine", "NormsPolicy", "NormsTestSupport"]),
-        .testTarget(name: "NormsCLITests", dependencies: ["NormsTestSupport"]),
+        .testTarget(name: "NormsCLITests", dependencies: ["NormsTestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

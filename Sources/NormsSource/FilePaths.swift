@@ -1,10 +1,10 @@
 import Foundation
 
-/// Path arithmetic for test files and message sources, without touching the file system
-/// except where a function says so.
-enum FilePaths {
+/// Path arithmetic for policy, test and message files, without touching the file system except
+/// where a function says so.
+package enum FilePaths {
     /// Folds `.` and `a/..` away; relative paths stay relative (a leading `..` is kept).
-    static func normalize(_ path: String) -> String {
+    package static func normalize(_ path: String) -> String {
         let isAbsolute = path.hasPrefix("/")
         var parts: [Substring] = []
         for part in path.split(separator: "/") {
@@ -21,32 +21,32 @@ enum FilePaths {
     }
 
     /// The folder part of a path (`.` for a bare file name).
-    static func folder(of path: String) -> String {
+    package static func folder(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         let folder = String(path[..<slash])
         return folder.isEmpty ? "/" : folder
     }
 
     /// `reference` as written in the file at `path`: relative to that file's folder.
-    static func resolve(_ reference: String, from path: String) -> String {
+    package static func resolve(_ reference: String, from path: String) -> String {
         if reference.hasPrefix("/") { return normalize(reference) }
         return normalize(folder(of: path) + "/" + reference)
     }
 
     /// The absolute, standardized path with symbolic links resolved: one file, one identity.
-    static func identity(_ path: String) -> String {
+    package static func identity(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     /// Whether `path` names an existing folder.
-    static func isFolder(_ path: String) -> Bool {
+    package static func isFolder(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     /// Every regular file below `folder` whose name satisfies `accept`, sorted by path; hidden
     /// entries (names starting with `.`, so build folders such as `.build` too) are skipped.
-    static func files(under folder: String, where accept: (String) -> Bool) -> [String] {
+    package static func files(under folder: String, where accept: (String) -> Bool) -> [String] {
         let manager = FileManager.default
         var found: [String] = []
         var pending = [folder]
@@ -70,7 +70,7 @@ enum FilePaths {
 
 extension FilePaths {
     /// Whether anything exists at `path`.
-    static func exists(_ path: String) -> Bool {
+    package static func exists(_ path: String) -> Bool {
         FileManager.default.fileExists(atPath: path)
     }
 }
