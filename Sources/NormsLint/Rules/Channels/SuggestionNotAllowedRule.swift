@@ -72,9 +72,9 @@ public struct SuggestionNotAllowedRule: LintRule {
                 "'\(channel.id.value)' suggests '\(target.id.value)' for messages below '\(logic.levels.name(minimum))', but \(problem)",
                 at: suggest.span, hint: "suggest a channel that allows '\(logic.levels.name(0))' messages"))
         }
-        for rule in policy.rules where rule.then.violation != nil {
+        for (index, rule) in policy.rules.enumerated() where rule.then.violation != nil {
             guard let suggest = rule.then.suggest, let target = policy.channel(suggest.value),
-                  let lowest = logic.admittedRanks(of: rule).min(),
+                  let lowest = logic.admittedRanks(ofRuleAt: index)?.min(),
                   let problem = refusal(of: target, forLowest: lowest, logic: logic) else { continue }
             findings.append(finding(
                 "rule '\(rule.id.value)' suggests '\(target.id.value)', but \(problem)",

@@ -59,10 +59,10 @@ public struct EscalationChannelNotAllowedRule: LintRule {
     public func check(_ context: LintContext) -> [Finding] {
         guard let policy = context.policy else { return [] }
         let logic = ConditionLogic(policy: policy)
-        return policy.rules.compactMap { rule in
+        return policy.rules.enumerated().compactMap { index, rule in
             guard let escalation = rule.then.escalate, let channel = policy.channel(escalation.via.value),
                   let minimum = channel.minLevel, let minimumRank = logic.levels.rank(minimum.value),
-                  let lowest = logic.admittedRanks(of: rule).min(), lowest < minimumRank else { return nil }
+                  let lowest = logic.admittedRanks(ofRuleAt: index)?.min(), lowest < minimumRank else { return nil }
             return finding(
                 "rule '\(rule.id.value)' escalates via '\(channel.id.value)', which needs level '\(minimum.value)', but the rule also matches '\(logic.levels.name(lowest))' messages",
                 at: escalation.via.span,

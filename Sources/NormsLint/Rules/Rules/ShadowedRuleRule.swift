@@ -18,7 +18,7 @@ public struct ShadowedRuleRule: LintRule {
             norm it states is in force. The check is conservative: it reports only when the other rule \
             has no `unless` and its conditions clearly follow from this rule's, and only effects that \
             are certain to lose. A rule with a `violation` is never shadowed, since each violation is \
-            reported on its own.
+            reported on its own. Policies of more than 2,000 rules are not compared pair by pair.
             """,
         triggering: [
             Example("""
@@ -75,19 +75,24 @@ public struct ShadowedRuleRule: LintRule {
 
     public func check(_ context: LintContext) -> [Finding] {
         guard let policy = context.policy else { return [] }
+        let rules = policy.rules
+        guard rules.count * rules.count <= ConditionLogic.pairLimit else { return [] }
         let logic = ConditionLogic(policy: policy)
         let dominance = EffectDominance(levels: logic.levels)
+        // Only a rule without `unless` that can match at all can shadow another.
+        let candidates = rules.indices.filter { rules[$0].unless == nil && !logic.isUnsatisfiable(logic.when(ofRuleAt: $0)) }
         var findings: [Finding] = []
-        for (index, rule) in policy.rules.enumerated() where rule.then.violation == nil {
-            let shadow = policy.rules.enumerated().first { otherIndex, other in
-                guard otherIndex != index, other.unless == nil, !logic.isUnsatisfiable(other.when),
-                      logic.implies(rule.when, other.when),
-                      let outcome = dominance.compare(rule.then, by: other.then) else { return false }
+        for (index, rule) in rules.enumerated() where rule.then.violation == nil {
+            let when = logic.when(ofRuleAt: index)
+            let shadow = candidates.first { otherIndex in
+                guard otherIndex != index, let outcome = dominance.compare(rule.then, by: rules[otherIndex].then),
+                      logic.implies(when, logic.when(ofRuleAt: otherIndex)) else { return false }
                 // Two rules that say the same under the same conditions: only the later one is redundant.
-                if outcome == .equal, logic.implies(other.when, rule.when) { return otherIndex < index }
+                if outcome == .equal, logic.implies(logic.when(ofRuleAt: otherIndex), when) { return otherIndex < index }
                 return true
             }
-            guard let (_, other) = shadow else { continue }
+            guard let shadow else { continue }
+            let other = rules[shadow]
             findings.append(finding(
                 "rule '\(rule.id.value)' never changes a decision: '\(other.id.value)' matches whenever it does and overrides each of its effects",
                 at: rule.id.span,
