@@ -33,6 +33,11 @@ import Testing
         #expect(LintTesting.lint(text).findings.isEmpty)
     }
 
+    @Test func aReasonMayFollowASecondHash() {
+        let text = policy(chatLine: "chat: {mode: async, reply_within: 10m}  # norms:disable immediate-window-too-long # agreed with the team")
+        #expect(LintTesting.lint(text).findings.isEmpty)
+    }
+
     @Test func aCommentForAnotherRuleSuppressesNothing() {
         let text = policy(chatLine: "chat: {mode: async, reply_within: 10m}  # norms:disable mixed-clocks")
         #expect(LintTesting.lint(text).findings.map(\.ruleID) == ["immediate-window-too-long"])
