@@ -53,7 +53,11 @@ let package = Package(
         .testTarget(name: "NormsPolicyTests", dependencies: ["NormsPolicy", "NormsYAML", "NormsTestSupport"]),
         .testTarget(name: "NormsEngineTests", dependencies: ["NormsEngine", "NormsPolicy", "NormsTestSupport"]),
         .testTarget(name: "NormsLintTests", dependencies: ["NormsLint", "NormsPolicy", "NormsTestSupport"]),
-        .testTarget(name: "NormsReportingTests", dependencies: ["NormsReporting", "NormsLint", "NormsTestSupport"]),
+        .testTarget(
+            name: "NormsReportingTests",
+            dependencies: ["NormsReporting", "NormsLint", "NormsTestSupport"],
+            exclude: ["Snapshots", "Fixtures"]
+        ),
         .testTarget(name: "NormsTestingTests", dependencies: ["NormsTesting", "NormsEngine", "NormsPolicy", "NormsTestSupport"]),
         .testTarget(name: "NormsCLITests", dependencies: ["NormsTestSupport"], exclude: ["Fixtures"]),
     ],

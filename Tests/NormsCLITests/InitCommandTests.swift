@@ -1,4 +1,5 @@
 import Foundation
+import NormsTestSupport
 import Testing
 
 @Suite("norms init")
@@ -9,7 +10,7 @@ struct InitCommandTests {
     @Test("no arguments: policies/remote-async.yaml and the base it extends, byte for byte")
     func defaultTemplate() throws {
         let folder = try CLIScratchFolder()
-        let result = try Self.run(["init"], in: folder)
+        let result = try NormsProcess.run(["init"], in: folder.url)
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         #expect(result.stdout.hasPrefix("Wrote   policies/remote-async.yaml (template remote-async)\n"
@@ -89,37 +90,7 @@ struct InitCommandTests {
     func embeddedTemplatesAreFresh() throws {
         let generated = NormsProcess.packageRoot.appendingPathComponent("Sources/NormsReporting/Charter/EmbeddedPolicies.swift")
         let expected = try EmbeddedPoliciesGenerator.source(for: Self.policies)
-        let actual = (try? String(contentsOf: generated, encoding: .utf8)) ?? ""
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-            if actual != expected {
-                try Data(expected.utf8).write(to: generated)
-                Issue.record("re-recorded \(generated.path); rebuild and run the tests again")
-            }
-            return
-        }
-        #expect(actual == expected, "EmbeddedPolicies.swift is stale: run RECORD_SNAPSHOTS=1 swift test --filter InitCommandTests")
-    }
-
-    // MARK: - Helpers
-
-    /// Runs `norms` in `folder`, for the paths `norms init` picks by itself.
-    static func run(_ arguments: [String], in folder: CLIScratchFolder) throws -> NormsProcess.Result {
-        let process = Process()
-        process.executableURL = NormsProcess.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder.url
-        process.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 }
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return NormsProcess.Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                                   stderr: String(decoding: err, as: UTF8.self))
+        GoldenFile.expect(expected, matches: generated, regenerate: "RECORD_SNAPSHOTS=1 swift test --filter InitCommandTests")
     }
 }
 

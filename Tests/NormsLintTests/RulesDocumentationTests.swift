@@ -1,5 +1,6 @@
 import Foundation
 import NormsLint
+import NormsTestSupport
 import Testing
 
 /// `docs/rules.md` is generated from the registry; this test fails when the committed file is stale.
@@ -10,17 +11,9 @@ import Testing
     static let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("docs/rules.md")
 
-    @Test func committedReferenceIsCurrent() throws {
-        let generated = RulesDocumentation.markdown()
-        let committed = try? String(contentsOf: Self.path, encoding: .utf8)
-        guard committed != generated else { return }
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-            try FileManager.default.createDirectory(at: Self.path.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(generated.utf8).write(to: Self.path)
-            Issue.record("rewrote docs/rules.md; run the tests again without RECORD_SNAPSHOTS")
-        } else {
-            Issue.record("docs/rules.md is out of date with the lint rules; regenerate it with: RECORD_SNAPSHOTS=1 swift test --filter RulesDocumentation")
-        }
+    @Test func committedReferenceIsCurrent() {
+        GoldenFile.expect(RulesDocumentation.markdown(), matches: Self.path,
+                          regenerate: "RECORD_SNAPSHOTS=1 swift test --filter RulesDocumentation")
     }
 
     @Test func everyRuleHasASection() {

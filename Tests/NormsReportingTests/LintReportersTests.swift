@@ -3,6 +3,7 @@ import NormsLint
 import NormsPolicy
 @testable import NormsReporting
 import NormsSource
+import NormsTestSupport
 import Testing
 #if canImport(FoundationXML)
 import FoundationXML

@@ -14,15 +14,12 @@ public struct LintReport: Sendable {
     public var sources: [String: SourceFile]
     /// The tool's version, for formats that record it.
     public var toolVersion: String
-    /// Where the tool is documented, for SARIF's `informationUri`.
-    public var informationURI: String
-
-    /// Where TeamNorms is documented.
-    public static let defaultInformationURI = "https://github.com/teamnorms/teamnorms"
+    /// Where the tool is documented, for SARIF's `informationUri`; left out when `nil`.
+    public var informationURI: String?
 
     public init(
         findings: [Finding], files: [String], rules: [any LintRule.Type] = LintRuleRegistry.rules,
-        sources: [String: SourceFile] = [:], toolVersion: String, informationURI: String = LintReport.defaultInformationURI
+        sources: [String: SourceFile] = [:], toolVersion: String, informationURI: String? = nil
     ) {
         self.findings = findings
         self.files = files

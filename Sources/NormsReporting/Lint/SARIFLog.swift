@@ -27,7 +27,7 @@ struct SARIFLog: Codable, Equatable {
         var name: String
         var version: String
         var semanticVersion: String
-        var informationUri: String
+        var informationUri: String?
         var rules: [ReportingDescriptor]
     }
 

@@ -25,12 +25,15 @@ struct NormsProcess {
             .deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    /// Runs `norms` with arguments, in the package root, feeding `input` on standard input.
-    static func run(_ arguments: [String], input: String = "", environment: [String: String] = ["NO_COLOR": "1"]) throws -> Result {
+    /// Runs `norms` with arguments in a folder (the package root unless named), feeding `input` on
+    /// standard input.
+    static func run(
+        _ arguments: [String], in folder: URL = packageRoot, input: String = "", environment: [String: String] = ["NO_COLOR": "1"]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = packageRoot
+        process.currentDirectoryURL = folder
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let stdin = Pipe()
         let stdout = Pipe()

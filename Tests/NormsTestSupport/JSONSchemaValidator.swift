@@ -2,13 +2,13 @@ import Foundation
 
 /// Validates JSON documents against a JSON Schema with Python's `jsonschema` package, a
 /// reference implementation, run as a subprocess.
-enum JSONSchemaValidator {
+public enum JSONSchemaValidator {
     /// Whether `python3` with `jsonschema` can be run here; tests that need it are skipped otherwise.
-    static let isAvailable: Bool = (try? run(["-c", "import jsonschema"]).status) == 0
+    public static let isAvailable: Bool = (try? run(["-c", "import jsonschema"]).status) == 0
 
     /// Validates each document; returns one line per problem (`file: path: message`), empty when all are valid.
     /// The schema's own `$schema` picks the draft (draft-04 for SARIF, 2020-12 for policies).
-    static func problems(schema: String, documents: [String]) throws -> [String] {
+    public static func problems(schema: String, documents: [String]) throws -> [String] {
         let script = """
             import json, sys
             import jsonschema
@@ -27,7 +27,7 @@ enum JSONSchemaValidator {
     }
 
     /// Writes text to a temporary file and returns its path.
-    static func temporaryFile(_ text: String, name: String) throws -> String {
+    public static func temporaryFile(_ text: String, name: String) throws -> String {
         let url = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(UUID().uuidString + "-" + name)
         try Data(text.utf8).write(to: url)
         return url.path
