@@ -18,13 +18,14 @@ extension Composition {
     /// - Returns: the rules in policy order, and the ones left out.
     func rules(of documents: [Document]) -> (rules: [Field], duplicates: [Field]) {
         var placed: [PlacedRule] = []
+        var positions: [String: Int] = [:]  // rule id → index in `placed`
         var duplicates: [Field] = []
         for (index, document) in documents.enumerated() {
             guard let entry = document.root.mapping?.entry("rules"), !entry.value.isNull,
                   let items = reader.sequence(Field(node: entry.value, path: "rules", key: entry.key), expected: "a list of rules")
             else { continue }
             for item in items {
-                if !place(PlacedRule(field: item, file: index), into: &placed, documents: documents) {
+                if !place(PlacedRule(field: item, file: index), into: &placed, positions: &positions, documents: documents) {
                     duplicates.append(item)
                 }
             }
@@ -33,19 +34,22 @@ extension Composition {
     }
 
     /// Places a rule in policy order; `false` when it repeats an id and is left out.
-    private func place(_ rule: PlacedRule, into placed: inout [PlacedRule], documents: [Document]) -> Bool {
+    private func place(
+        _ rule: PlacedRule, into placed: inout [PlacedRule], positions: inout [String: Int], documents: [Document]
+    ) -> Bool {
         let overrideEntry = rule.field.node.mapping?.entry("override")
         let overrides = overrideEntry?.value.scalar?.resolved == .bool(true)
         guard let id = rule.id else {
             placed.append(rule)
             return true
         }
-        guard let index = placed.firstIndex(where: { $0.id == id }) else {
+        guard let index = positions[id] else {
             if let overrideEntry, overrides {
                 log.error(.overrideWithoutBase, "rule '\(id)' says 'override: true' but no base policy defines it",
                           at: overrideEntry.key.span,
                           help: "remove 'override: true', or check the id against the base policy's rules")
             }
+            positions[id] = placed.count
             placed.append(rule)
             return true
         }
