@@ -74,3 +74,15 @@ extension FilePaths {
         FileManager.default.fileExists(atPath: path)
     }
 }
+
+extension FilePaths {
+    /// Whether a file name is a policy test suite: `*.test.yaml` or `*.test.yml`.
+    package static func isTestSuite(_ name: String) -> Bool {
+        name.hasSuffix(".test.yaml") || name.hasSuffix(".test.yml")
+    }
+
+    /// Whether a file name is a YAML file: `*.yaml` or `*.yml`.
+    package static func isYAML(_ name: String) -> Bool {
+        name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+    }
+}

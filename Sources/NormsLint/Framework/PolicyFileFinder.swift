@@ -43,14 +43,10 @@ public struct PolicyFileFinder: Sendable {
     // MARK: - Tests on files
 
     /// Whether a file name is a YAML file: `*.yaml` or `*.yml`.
-    public static func isYAMLFile(_ path: String) -> Bool {
-        path.hasSuffix(".yaml") || path.hasSuffix(".yml")
-    }
+    public static func isYAMLFile(_ path: String) -> Bool { FilePaths.isYAML(path) }
 
     /// Whether a file is a policy test suite: `*.test.yaml` or `*.test.yml`.
-    public static func isTestFile(_ path: String) -> Bool {
-        path.hasSuffix(".test.yaml") || path.hasSuffix(".test.yml")
-    }
+    public static func isTestFile(_ path: String) -> Bool { FilePaths.isTestSuite(path) }
 
     /// Whether a YAML file is a policy: a line starts with the top-level key `norms:`, or else its
     /// top-level mapping has a `norms` key (written in flow style, `{norms: 1, …}`).
@@ -64,36 +60,17 @@ public struct PolicyFileFinder: Sendable {
     }
 
     /// A key that identifies a file however its path is written.
-    static func identity(of path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-    }
+    static func identity(of path: String) -> String { FilePaths.identity(path) }
 
     // MARK: - Folders
 
+    /// Every YAML file below a folder (hidden entries skipped), or a problem when it cannot be read.
     private func yamlFiles(in folder: String, problems: inout [Diagnostic]) -> [String] {
-        let manager = FileManager.default
-        guard let names = try? manager.contentsOfDirectory(atPath: folder) else {
+        guard (try? FileManager.default.contentsOfDirectory(atPath: folder)) != nil else {
             problems.append(Self.problem("cannot read the folder '\(folder)'"))
             return []
         }
-        var result: [String] = []
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let path = Self.join(folder, name)
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
-                result += yamlFiles(in: path, problems: &problems)
-            } else if Self.isYAMLFile(name) {
-                result.append(path)
-            }
-        }
-        return result
-    }
-
-    /// `folder/name`, without a leading `./` for the current folder.
-    private static func join(_ folder: String, _ name: String) -> String {
-        if folder == "." || folder == "./" { return name }
-        return folder.hasSuffix("/") ? folder + name : folder + "/" + name
+        return FilePaths.files(under: folder, where: Self.isYAMLFile)
     }
 
     private static func problem(_ message: String) -> Diagnostic {

@@ -3,9 +3,7 @@ import NormsSource
 /// Finds test files: `*.test.yaml` (and `*.test.yml`).
 public enum TestDiscovery {
     /// Whether a file name names a test file.
-    public static func isTestFile(_ name: String) -> Bool {
-        name.hasSuffix(".test.yaml") || name.hasSuffix(".test.yml")
-    }
+    public static func isTestFile(_ name: String) -> Bool { FilePaths.isTestSuite(name) }
 
     /// The test files named by `paths`: a file is taken as is (whatever its name), a folder is
     /// searched recursively (hidden entries and `.build*` folders skipped). No path means the
