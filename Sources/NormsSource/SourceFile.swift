@@ -24,9 +24,18 @@ public struct SourceFile: Sendable {
         self.init(path: path, bytes: Array(text.utf8))
     }
 
+    /// The largest file ``read(path:maxBytes:)`` reads by default: 16 MiB.
+    public static let defaultMaxBytes = 16 * 1024 * 1024
+
     /// Reads a file from disk.
-    /// - Throws: ``SourceFileError`` when the file cannot be read.
-    public static func read(path: String) throws -> SourceFile {
+    ///
+    /// The size is checked before anything is read, so a huge file costs neither time nor memory.
+    /// - Parameter maxBytes: the largest file to read.
+    /// - Throws: ``SourceFileError`` when the file is missing, a folder, unreadable or too large.
+    public static func read(path: String, maxBytes: Int = defaultMaxBytes) throws -> SourceFile {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
+            throw SourceFileError(path: path, reason: .tooLarge(bytes: size, limit: maxBytes))
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
@@ -93,8 +102,11 @@ public struct SourceFile: Sendable {
 }
 
 /// A file that could not be read.
-public struct SourceFileError: DiagnosticError, Sendable {
-    public enum Reason: Sendable { case missing, isDirectory, unreadable }
+public struct SourceFileError: DiagnosticError, Sendable, Equatable {
+    public enum Reason: Sendable, Equatable {
+        case missing, isDirectory, unreadable
+        case tooLarge(bytes: Int, limit: Int)
+    }
     public var path: String
     public var reason: Reason
 
@@ -104,11 +116,19 @@ public struct SourceFileError: DiagnosticError, Sendable {
     }
 
     public var diagnostics: [Diagnostic] {
-        let message = switch reason {
-        case .missing: "no such file '\(path)'"
-        case .isDirectory: "'\(path)' is a folder, not a file"
-        case .unreadable: "cannot read '\(path)'"
+        switch reason {
+        case .missing: unreadable("no such file '\(path)'")
+        case .isDirectory: unreadable("'\(path)' is a folder, not a file")
+        case .unreadable: unreadable("cannot read '\(path)'")
+        case .tooLarge(let bytes, let limit):
+            [Diagnostic(
+                code: "io.too-large", message: "the file is \(bytes) bytes, more than the limit of \(limit)",
+                span: SourceSpan(file: path, at: SourcePosition(line: 1, column: 1, offset: 0)),
+                help: "split the file; a policy or a message is never this large")]
         }
-        return [Diagnostic(code: "io.unreadable", message: message, span: nil, help: "check the path and its permissions")]
+    }
+
+    private func unreadable(_ message: String) -> [Diagnostic] {
+        [Diagnostic(code: "io.unreadable", message: message, span: nil, help: "check the path and its permissions")]
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import NormsSource
 import Testing
 
@@ -67,5 +68,22 @@ import Testing
         #expect(span.description == "f.yaml:2:3")
         #expect(SourceSpan.synthetic("<default>").description == "<default>")
         #expect(SourceSpan.synthetic("<default>").isSynthetic)
+    }
+
+    @Test func aFileLargerThanTheLimitIsRefusedBeforeItIsRead() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("large-\(UUID().uuidString).yaml")
+        try Data(repeating: UInt8(ascii: "x"), count: 2048).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(throws: SourceFileError(path: url.path, reason: .tooLarge(bytes: 2048, limit: 1024))) {
+            try SourceFile.read(path: url.path, maxBytes: 1024)
+        }
+        let diagnostic = SourceFileError(path: "p.yaml", reason: .tooLarge(bytes: 2048, limit: 1024)).diagnostics[0]
+        #expect(diagnostic.description == "p.yaml:1:1: error: the file is 2048 bytes, more than the limit of 1024 (split the file; a policy or a message is never this large)")
+        #expect(try SourceFile.read(path: url.path, maxBytes: 2048).bytes.count == 2048)
+    }
+
+    @Test func unreadablePathsSayWhy() {
+        #expect(throws: SourceFileError(path: "/no/such/file", reason: .missing)) { try SourceFile.read(path: "/no/such/file") }
+        #expect(throws: SourceFileError(path: "/tmp", reason: .isDirectory)) { try SourceFile.read(path: "/tmp") }
     }
 }

@@ -30,8 +30,11 @@ public struct PolicyFileFinder: Sendable {
             }
             let candidates = isDirectory.boolValue ? yamlFiles(in: path, problems: &problems) : [path]
             for candidate in candidates where !Self.isTestFile(candidate) {
-                guard let source = try? SourceFile.read(path: candidate) else {
-                    problems.append(Self.problem("cannot read '\(candidate)'"))
+                let source: SourceFile
+                do {
+                    source = try SourceFile.read(path: candidate)
+                } catch {
+                    problems += (error as? any DiagnosticError)?.diagnostics ?? [Self.problem("cannot read '\(candidate)'")]
                     continue
                 }
                 if Self.isPolicy(source), seen.insert(Self.identity(of: candidate)).inserted { files.append(candidate) }

@@ -157,12 +157,13 @@ extension Composition {
             guard seen.insert(target.identity).inserted else { return }
             let source: SourceFile
             do {
-                source = try SourceFile.read(path: target.display)
+                source = try SourceFile.read(path: target.display, maxBytes: composition.limits.maxBytes)
             } catch {
                 let problem = switch (error as? SourceFileError)?.reason {
                 case .missing?: "there is no file '\(target.display)'"
                 case .isDirectory?: "'\(target.display)' is a folder"
                 case .unreadable?, nil: "'\(target.display)' cannot be read"
+                case .tooLarge(let bytes, let limit)?: "'\(target.display)' is \(bytes) bytes, more than the limit of \(limit)"
                 }
                 composition.log.error(.extendsMissing, "cannot load base policy '\(reference.value)': \(problem)", at: reference.span,
                                       help: "the path is relative to the folder of '\(path.display)'")

@@ -36,7 +36,7 @@ public struct PolicyLoader: Sendable {
     public func loadCollecting(path: String) -> (policy: Policy?, diagnostics: [Diagnostic]) {
         let source: SourceFile
         do {
-            source = try SourceFile.read(path: path)
+            source = try SourceFile.read(path: path, maxBytes: limits.maxBytes)
         } catch let error as DiagnosticError {
             return (nil, error.diagnostics)
         } catch {
