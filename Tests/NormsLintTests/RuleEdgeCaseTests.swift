@@ -70,6 +70,60 @@ import Testing
         #expect(result.expected == result.actual)
     }
 
+    @Test func schedulesNameTeamsAndPeopleAlike() {
+        let ids: Set = ["focus-covers-working-hours", "focus-outside-working-hours", "no-working-time", "overlapping-working-hours"]
+        let findings = LintTesting.lint("""
+            \(LintTesting.header)
+            working_hours: {mon-fri: "09:00-17:00"}
+            \(channels)
+            teams:
+              night-desk:
+                working_hours: {mon-fri: ["22:00-06:00", "05:00-07:00"]}
+                focus: ["mon-fri 07:00-08:00"]
+              deep: {focus: ["mon-fri 09:00-17:00"]}
+              ghosts: {working_hours: {mon-fri: []}}
+            people:
+              alice:
+                working_hours: {mon-fri: ["09:00-13:00", "12:00-17:00"]}
+                focus: ["mon-fri 08:00-10:00"]
+              bob: {focus: ["mon-fri 09:00-17:00"]}
+              dana: {working_hours: {mon-fri: []}}
+            """).findings.filter { ids.contains($0.ruleID) }
+        #expect(findings.map(\.description) == [
+            "example.yaml:9:46: error: working period 'tue 05:00-07:00' overlaps 'mon 22:00-06:00', which runs into tue in the working hours of team 'night-desk' [overlapping-working-hours]",
+            "example.yaml:10:13: warning: focus block 'weekdays 07:00-08:00' of team 'night-desk' lies entirely outside their working hours [focus-outside-working-hours]",
+            "example.yaml:11:18: warning: the focus blocks of team 'deep' cover all of their working hours, so they are never available [focus-covers-working-hours]",
+            "example.yaml:12:3: error: team 'ghosts' has no working time in the week [no-working-time]",
+            "example.yaml:15:46: error: working period 'mon 12:00-17:00' overlaps 'mon 09:00-13:00' in the working hours of 'alice' [overlapping-working-hours]",
+            "example.yaml:16:13: warning: focus block 'weekdays 08:00-10:00' of 'alice' lies partly outside their working hours [focus-outside-working-hours]",
+            "example.yaml:17:17: warning: the focus blocks of 'bob' cover all of their working hours, so they are never available [focus-covers-working-hours]",
+            "example.yaml:18:3: error: 'dana' has no working time in the week [no-working-time]",
+        ])
+    }
+
+    @Test func anEscalationNamesTeamsAndPeopleWithoutABackup() {
+        let findings = LintTesting.findings("escalation-without-backup", in: """
+            \(LintTesting.header)
+            \(channels)
+            teams:
+              ghosts: {}
+            people:
+              alice: {backup: bob}
+              bob: {}
+            rules:
+              - id: ghosts-escalate
+                when: {to: ghosts}
+                then: {escalate: {after: 1h, via: chat}}
+              - id: everyone-escalates
+                when: {level: urgent}
+                then: {escalate: {after: 1h, via: chat}}
+            """)
+        #expect(findings.map(\.description) == [
+            "example.yaml:14:12: warning: rule 'ghosts-escalate' escalates to the recipient's backup, but 'ghosts' has none [escalation-without-backup]",
+            "example.yaml:17:12: warning: rule 'everyone-escalates' escalates to the recipient's backup, but 'bob' has none [escalation-without-backup]",
+        ])
+    }
+
     // MARK: - Rules
 
     @Test func anEmptyUnlessAlwaysHolds() {

@@ -10,14 +10,21 @@ struct Availability {
         policy.teams(of: person.id.value).first.flatMap(policy.team)
     }
 
-    /// The working hours in force for a person.
-    func schedule(of person: Person) -> WeeklySchedule {
-        person.workingHours ?? homeTeam(of: person)?.workingHours ?? policy.workingHours
+    /// The working hours in force: a person's own, else their home team's, else the policy's; a
+    /// team's own, else the policy's.
+    func schedule(of recipient: Recipient) -> WeeklySchedule {
+        switch recipient {
+        case .person(let person): person.workingHours ?? homeTeam(of: person)?.workingHours ?? policy.workingHours
+        case .team(let team): team.workingHours ?? policy.workingHours
+        }
     }
 
-    /// The working hours in force for a team.
-    func schedule(of team: Team) -> WeeklySchedule {
-        team.workingHours ?? policy.workingHours
+    /// Every team and person with focus blocks of their own, with the minutes of the working hours
+    /// in force for them, so that the two can be compared.
+    func focusOwners() -> [(owner: Recipient, focus: [Located<RecurringBlock>], working: WeekMinutes)] {
+        Recipient.all(in: policy).compactMap { owner in
+            owner.focus.map { (owner, $0, WeekMinutes(schedule(of: owner))) }
+        }
     }
 
     /// The focus blocks in force for a person: their own, else their home team's.
@@ -25,8 +32,11 @@ struct Availability {
         person.focus ?? homeTeam(of: person)?.focus ?? []
     }
 
-    /// The backup in force for a person: their own, else their home team's.
-    func backup(of person: Person) -> Located<String>? {
-        person.backup ?? homeTeam(of: person)?.backup
+    /// The backup in force: a person's own, else their home team's; a team's own.
+    func backup(of recipient: Recipient) -> Located<String>? {
+        switch recipient {
+        case .person(let person): person.backup ?? homeTeam(of: person)?.backup
+        case .team(let team): team.backup
+        }
     }
 }

@@ -58,30 +58,13 @@ public struct EscalationWithoutBackupRule: LintRule {
         let availability = Availability(policy: policy)
         return policy.rules.compactMap { rule in
             guard let escalation = rule.then.escalate, escalation.to.value == .backup else { return nil }
-            let missing = recipients(of: rule, in: policy).filter { recipient in
-                switch recipient {
-                case .person(let person): availability.backup(of: person) == nil
-                case .team(let team): team.backup == nil
-                }
-            }.map(\.id)
+            let missing = recipients(of: rule, in: policy).filter { availability.backup(of: $0) == nil }.map(\.id.value)
             guard !missing.isEmpty else { return nil }
             let shown = missing.prefix(5).map { "'\($0)'" }.joined(separator: ", ") + (missing.count > 5 ? " and \(missing.count - 5) more" : "")
             return finding(
                 "rule '\(rule.id.value)' escalates to the recipient's backup, but \(shown) \(missing.count == 1 ? "has" : "have") none",
                 at: escalation.to.span,
                 hint: "give them a 'backup' (or their home team one), or escalate to a named person with 'to: PERSON'")
-        }
-    }
-
-    private enum Recipient {
-        case person(Person)
-        case team(Team)
-
-        var id: String {
-            switch self {
-            case .person(let person): person.id.value
-            case .team(let team): team.id.value
-            }
         }
     }
 
@@ -92,7 +75,7 @@ public struct EscalationWithoutBackupRule: LintRule {
         var result: [Recipient] = []
         var seen = Set<String>()
         func add(_ recipient: Recipient) {
-            if seen.insert(recipient.id).inserted { result.append(recipient) }
+            if seen.insert(recipient.id.value).inserted { result.append(recipient) }
         }
         for name in names.map(\.value) {
             if let person = policy.person(name) {

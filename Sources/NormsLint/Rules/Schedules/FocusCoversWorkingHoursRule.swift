@@ -47,18 +47,10 @@ public struct FocusCoversWorkingHoursRule: LintRule {
 
     public func check(_ context: LintContext) -> [Finding] {
         guard let policy = context.policy else { return [] }
-        let availability = Availability(policy: policy)
-        var owners: [(name: String, focus: [Located<RecurringBlock>], schedule: WeeklySchedule)] = []
-        owners += policy.teams.compactMap { team in team.focus.map { ("team '\(team.id.value)'", $0, availability.schedule(of: team)) } }
-        owners += policy.people.compactMap { person in
-            person.focus.map { ("'\(person.id.value)'", $0, availability.schedule(of: person)) }
-        }
-        return owners.compactMap { owner in
-            let working = WeekMinutes(owner.schedule)
-            guard let first = owner.focus.first, !working.isEmpty,
-                  working.isSubset(of: WeekMinutes(owner.focus.map(\.value))) else { return nil }
+        return Availability(policy: policy).focusOwners().compactMap { owner, focus, working in
+            guard let first = focus.first, !working.isEmpty, working.isSubset(of: WeekMinutes(focus.map(\.value))) else { return nil }
             return finding(
-                "the focus blocks of \(owner.name) cover all of their working hours, so they are never available",
+                "the focus blocks of \(owner.label) cover all of their working hours, so they are never available",
                 at: first.span,
                 hint: "leave working time outside focus, or ordinary messages wait until they are never delivered")
         }

@@ -48,23 +48,15 @@ public struct FocusOutsideWorkingHoursRule: LintRule {
 
     public func check(_ context: LintContext) -> [Finding] {
         guard let policy = context.policy else { return [] }
-        let availability = Availability(policy: policy)
-        var owners: [(name: String, focus: [Located<RecurringBlock>], schedule: WeeklySchedule)] = []
-        owners += policy.teams.compactMap { team in team.focus.map { ("team '\(team.id.value)'", $0, availability.schedule(of: team)) } }
-        owners += policy.people.compactMap { person in
-            person.focus.map { ("'\(person.id.value)'", $0, availability.schedule(of: person)) }
-        }
         var findings: [Finding] = []
-        for owner in owners {
-            let working = WeekMinutes(owner.schedule)
-            guard !working.isEmpty else { continue }
-            for block in owner.focus {
+        for (owner, focus, working) in Availability(policy: policy).focusOwners() where !working.isEmpty {
+            for block in focus {
                 let minutes = WeekMinutes([block.value])
                 let outside = minutes.subtracting(working)
                 guard !outside.isEmpty else { continue }
                 let extent = outside == minutes ? "entirely" : "partly"
                 findings.append(finding(
-                    "focus block '\(block.value)' of \(owner.name) lies \(extent) outside their working hours",
+                    "focus block '\(block.value)' of \(owner.label) lies \(extent) outside their working hours",
                     at: block.span,
                     hint: "outside working hours the recipient is already 'after_hours'; keep focus blocks inside the working hours"))
             }

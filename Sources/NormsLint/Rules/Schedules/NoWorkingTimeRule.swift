@@ -52,11 +52,8 @@ public struct NoWorkingTimeRule: LintRule {
             findings.append(finding("the policy's working hours hold no working time in the week",
                                     at: context.rootKeySpan("working_hours") ?? context.fileStart, hint: hint))
         }
-        for team in policy.teams where team.workingHours.map({ !$0.hasWorkingTime }) == true {
-            findings.append(finding("team '\(team.id.value)' has no working time in the week", at: team.id.span, hint: hint))
-        }
-        for person in policy.people where person.workingHours.map({ !$0.hasWorkingTime }) == true {
-            findings.append(finding("'\(person.id.value)' has no working time in the week", at: person.id.span, hint: hint))
+        for owner in Recipient.all(in: policy) where owner.workingHours.map({ !$0.hasWorkingTime }) == true {
+            findings.append(finding("\(owner.label) has no working time in the week", at: owner.id.span, hint: hint))
         }
         return findings
     }

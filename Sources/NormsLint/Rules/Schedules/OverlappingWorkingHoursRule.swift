@@ -64,8 +64,7 @@ public struct OverlappingWorkingHoursRule: LintRule {
     public func check(_ context: LintContext) -> [Finding] {
         guard let policy = context.policy else { return [] }
         var schedules: [(owner: String, schedule: WeeklySchedule)] = [("the policy's working hours", policy.workingHours)]
-        schedules += policy.teams.compactMap { team in team.workingHours.map { ("the working hours of team '\(team.id.value)'", $0) } }
-        schedules += policy.people.compactMap { person in person.workingHours.map { ("the working hours of '\(person.id.value)'", $0) } }
+        schedules += Recipient.all(in: policy).compactMap { owner in owner.workingHours.map { ("the working hours of \(owner.label)", $0) } }
         return schedules.flatMap { check($0.schedule, owner: $0.owner) }
     }
 
