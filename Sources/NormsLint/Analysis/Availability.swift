@@ -27,11 +27,6 @@ struct Availability {
         }
     }
 
-    /// The focus blocks in force for a person: their own, else their home team's.
-    func focus(of person: Person) -> [Located<RecurringBlock>] {
-        person.focus ?? homeTeam(of: person)?.focus ?? []
-    }
-
     /// The backup in force: a person's own, else their home team's; a team's own.
     func backup(of recipient: Recipient) -> Located<String>? {
         switch recipient {
