@@ -15,7 +15,4 @@ public struct TimeInterval: Sendable, Hashable {
 
     /// Whether `instant` lies inside (start included, end excluded).
     public func contains(_ instant: Instant) -> Bool { start <= instant && instant < end }
-
-    /// The length in seconds.
-    public var duration: Int { end - start }
 }

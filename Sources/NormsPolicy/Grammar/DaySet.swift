@@ -22,13 +22,6 @@ public struct DaySet: Sendable, Hashable, CustomStringConvertible {
 
     public var isEmpty: Bool { bits == 0 }
 
-    /// The days both sets hold.
-    public func intersection(_ other: DaySet) -> DaySet {
-        var result = self
-        result.bits &= other.bits
-        return result
-    }
-
     /// Parses the day-set grammar.
     /// - Throws: ``GrammarError`` naming the accepted forms and the closest day name.
     public static func parse(_ text: String) throws(GrammarError) -> DaySet {

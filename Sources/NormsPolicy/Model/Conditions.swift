@@ -47,9 +47,6 @@ public struct Conditions: Sendable {
         self.span = span
     }
 
-    /// Whether any condition depends on the recipient (`to`, `recipient_state`).
-    public var dependsOnRecipient: Bool { to != nil || recipientState != nil }
-
     /// Whether no condition is named (an empty map always holds).
     public var isEmpty: Bool {
         channel == nil && kind == nil && level == nil && tags == nil && keywords == nil && from == nil && to == nil

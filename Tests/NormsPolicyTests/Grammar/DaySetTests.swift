@@ -75,7 +75,6 @@ struct DaySetTests {
     }
 
     @Test func setOperations() {
-        #expect(DaySet.weekdays.intersection(DaySet([.friday, .saturday])) == DaySet([.friday]))
         #expect(DaySet([]).isEmpty)
         #expect(DaySet.everyDay.contains(.sunday))
         #expect(!DaySet.weekdays.contains(.sunday))
