@@ -31,6 +31,8 @@ struct ConditionMatchingTests {
         ("{from: lead}", "alice", true),     // a role
         ("{from: lead}", "bob", false),
         ("{from: [bob, lead]}", "bob", true),
+        ("{from: lead}", "lead", false),     // an outside sender named like a role is still outside
+        ("{from: ops}", "ops", true),        // the team itself sends
     ])
     func sendersByTeamAndRole(_ when: String, _ sender: String, _ expected: Bool) throws {
         #expect(try Self.matches(when, EvalPolicy.message(from: sender)) == expected)

@@ -58,8 +58,10 @@ struct ConditionMatcher {
         }
     }
 
+    /// `external` matches a sender the policy does not know, and nothing else does: an outside
+    /// address that happens to equal a role or team name is still outside.
     private func senderMatches(_ id: String, _ sender: Sender) -> Bool {
-        if id == "external" { return sender.isExternal }
+        if id == "external" || sender.isExternal { return id == "external" && sender.isExternal }
         return id == sender.id || sender.teams.contains(id) || sender.roles.contains(id)
     }
 
