@@ -84,7 +84,11 @@ struct CheckCommandTests {
         #expect(result.status == 2)
         #expect(lines.count == 3)
         #expect(lines[0].hasPrefix(#"{"policy":"Acme Engineering""#))
-        #expect(lines[1].hasPrefix(#"{"line":2,"error":"unknown channel 'fax'"#))
+        #expect(lines[1].hasPrefix(#"{"line":2,"error":"unknown channel 'fax' — "#))
+        let misspelt = try NormsProcess.run(["check", "--policy", policy, "--batch", "-"], input: """
+            {"channel": "chat", "from": "alice", "to": ["alicee"], "sent_at": "2026-11-25T10:00:00-08:00"}
+            """)
+        #expect(misspelt.stdout == #"{"line":1,"error":"unknown recipient 'alicee' — did you mean 'alice'?"}"# + "\n")
         #expect(lines[2].contains(#""id":"dana""#))
     }
 

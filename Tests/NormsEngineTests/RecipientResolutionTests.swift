@@ -92,4 +92,18 @@ struct RecipientResolutionTests {
             "{channel: chat, from: erin, to: [gina], sent_at: 2026-11-24T18:00:00Z, status: {gina: {state: away, until: 2026-11-24T17:00:00Z}}}")
         #expect(try Fixture.recipient(decision).state == .available)
     }
+
+    @Test(arguments: ["UTC", "Etc/UTC", "Asia/Calcutta", "US/Eastern"])
+    func theTimezoneIsReportedAsThePolicyWroteIt(_ zone: String) throws {
+        // Foundation on Linux reports `UTC` as `GMT`; the decision names the id the policy used.
+        let policy = """
+            norms: 1
+            name: Zones
+            timezone: \(zone)
+            channels: {chat: {mode: async}}
+            people: {bob: {}}
+            """
+        let decision = try Fixture.decide(policy, "{channel: chat, from: bob, to: [bob], sent_at: 2026-06-01T10:00:00Z}")
+        #expect(try Fixture.recipient(decision).timezone == zone)
+    }
 }

@@ -18,17 +18,21 @@ public struct Evaluator: Sendable {
     /// Prepares a policy for evaluation.
     public init(policy: Policy) {
         self.policy = policy
-        func zone(_ ids: String?...) -> TimeZone {
-            ids.lazy.compactMap { $0 }.compactMap(TimeZone.init(identifier:)).first ?? TimeZone(identifier: "UTC")!
+        // The first zone set of person → home team → policy (the loader checked every id).
+        func clock(_ ids: String?...) -> ZoneClock {
+            for id in ids.compactMap({ $0 }) {
+                if let zone = TimeZone(identifier: id) { return ZoneClock(zone: zone, identifier: id) }
+            }
+            return ZoneClock(zone: TimeZone(identifier: "UTC")!, identifier: "UTC")
         }
         var profiles: [String: RecipientProfile] = [:]
         for team in policy.teams {
-            profiles[team.id.value] = RecipientProfile(team: team, in: policy, zone: zone(team.timezone?.value, policy.timezone.value))
+            profiles[team.id.value] = RecipientProfile(team: team, in: policy, clock: clock(team.timezone?.value, policy.timezone.value))
         }
         for person in policy.people {
             let home = policy.teams(of: person.id.value).first.flatMap(policy.team)
             profiles[person.id.value] = RecipientProfile(
-                person: person, in: policy, zone: zone(person.timezone?.value, home?.timezone?.value, policy.timezone.value))
+                person: person, in: policy, clock: clock(person.timezone?.value, home?.timezone?.value, policy.timezone.value))
         }
         self.profiles = profiles
         self.levelRanks = Dictionary(policy.levels.enumerated().map { ($1.value, $0) }, uniquingKeysWith: { first, _ in first })

@@ -26,11 +26,11 @@ public struct RecipientProfile: Sendable {
     public let roles: Set<String>
 
     /// Resolves a person's settings.
-    init(person: Person, in policy: Policy, zone: TimeZone) {
+    init(person: Person, in policy: Policy, clock: ZoneClock) {
         let teamIDs = policy.teams(of: person.id.value)
         let home = teamIDs.first.flatMap(policy.team)
         self.init(
-            id: person.id.value, isTeam: false, zone: zone,
+            id: person.id.value, isTeam: false, clock: clock,
             schedule: person.workingHours ?? home?.workingHours ?? policy.workingHours,
             holidays: policy.holidays.map(\.dates.value), away: person.away.map(\.value),
             focus: (person.focus ?? home?.focus ?? []).map(\.value),
@@ -41,21 +41,21 @@ public struct RecipientProfile: Sendable {
     }
 
     /// Resolves a team's settings, for a team named as one recipient.
-    init(team: Team, in policy: Policy, zone: TimeZone) {
+    init(team: Team, in policy: Policy, clock: ZoneClock) {
         self.init(
-            id: team.id.value, isTeam: true, zone: zone, schedule: team.workingHours ?? policy.workingHours,
+            id: team.id.value, isTeam: true, clock: clock, schedule: team.workingHours ?? policy.workingHours,
             holidays: policy.holidays.map(\.dates.value), away: [], focus: (team.focus ?? []).map(\.value),
             backup: team.backup?.value, homeTeam: team, teams: [team.id.value], roles: []
         )
     }
 
     private init(
-        id: String, isTeam: Bool, zone: TimeZone, schedule: WeeklySchedule, holidays: [DateRange], away: [DateRange],
+        id: String, isTeam: Bool, clock: ZoneClock, schedule: WeeklySchedule, holidays: [DateRange], away: [DateRange],
         focus: [RecurringBlock], backup: String?, homeTeam: Team?, teams: Set<String>, roles: Set<String>
     ) {
         self.id = id
         self.isTeam = isTeam
-        self.clock = ZoneClock(zone: zone)
+        self.clock = clock
         self.periodsByWeekday = Weekday.allCases.map { schedule.periods(startingOn: $0) }
         self.holidays = holidays.filter { !$0.isReversed }.map { $0.first.daysSinceEpoch...$0.last.daysSinceEpoch }
         self.away = away.filter { !$0.isReversed }.map { $0.first.daysSinceEpoch...$0.last.daysSinceEpoch }

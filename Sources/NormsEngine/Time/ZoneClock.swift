@@ -8,13 +8,14 @@ import NormsPolicy
 /// the first occurrence.
 public struct ZoneClock: Sendable {
     public let zone: TimeZone
+    /// The zone's IANA identifier as the policy wrote it (Foundation may report an alias, such
+    /// as `GMT` for `UTC`).
+    public let identifier: String
 
-    public init(zone: TimeZone) {
+    public init(zone: TimeZone, identifier: String? = nil) {
         self.zone = zone
+        self.identifier = identifier ?? zone.identifier
     }
-
-    /// The zone's IANA identifier.
-    public var identifier: String { zone.identifier }
 
     /// Seconds east of UTC in effect at `instant`.
     public func offset(at instant: Instant) -> Int {

@@ -43,7 +43,8 @@ struct BatchChecker {
                 print(decision.json.compact)
             case .failure(let error):
                 anyError = true
-                let text = error.diagnostics.map(\.message).joined(separator: "; ")
+                // The sentence and its fix, as `unknown recipient 'alicee' — did you mean 'alice'?`.
+                let text = error.diagnostics.map { $0.message + ($0.help.map { " — \($0)" } ?? "") }.joined(separator: "; ")
                 print(JSONValue.object([("line", .int(lineNumber)), ("error", .string(text))]).compact)
             }
         }
