@@ -27,7 +27,7 @@ let package = Package(
         // Business time and the evaluation of a message against a policy.
         .target(name: "NormsEngine", dependencies: ["NormsSource", "NormsYAML", "NormsPolicy"]),
         // The public library: re-exports the model and the engine.
-        .target(name: "TeamNorms", dependencies: ["NormsSource", "NormsPolicy", "NormsEngine"]),
+        .target(name: "TeamNorms", dependencies: ["NormsSource", "NormsYAML", "NormsPolicy", "NormsEngine"]),
         // Lint rules as self-documenting types.
         .target(name: "NormsLint", dependencies: ["NormsSource", "NormsYAML", "NormsPolicy", "NormsEngine"]),
         // Policy unit tests (`norms test`) and behavioural diffs between policy versions (`norms diff`).
@@ -51,7 +51,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "NormsPolicyTests", dependencies: ["NormsPolicy", "NormsYAML", "NormsTestSupport"]),
-        .testTarget(name: "NormsEngineTests", dependencies: ["NormsEngine", "NormsPolicy", "NormsTestSupport"]),
+        .testTarget(name: "NormsEngineTests", dependencies: ["NormsEngine", "NormsPolicy", "NormsTestSupport", "TeamNorms"]),
         .testTarget(name: "NormsLintTests", dependencies: ["NormsLint", "NormsPolicy", "NormsTestSupport"]),
         .testTarget(
             name: "NormsReportingTests",

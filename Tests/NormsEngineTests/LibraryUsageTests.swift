@@ -1,0 +1,22 @@
+import Foundation
+import TeamNorms
+import Testing
+
+/// The library as the README shows it: one import, a policy from disk, a message from YAML.
+@Suite("Library usage")
+struct LibraryUsageTests {
+    @Test func theReadmeExample() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let policyPath = root.appendingPathComponent("policies/oncall.yaml").path
+
+        let evaluator = Evaluator(policy: try PolicyLoader().load(path: policyPath))
+        let text = "{channel: phone, from: alertmanager, to: [ana], sent_at: 2026-11-26T02:10:00Z, tags: [outage]}"
+        let node = try #require(try YAMLLoader().loadDocument(SourceFile(path: "message.yaml", text: text)))
+        let decision = try evaluator.evaluate(try MessageLoader().message(from: node))
+
+        // Ana is on call in Lisbon (UTC+0 in November): the outage is urgent and breaks through
+        // after hours, so it is due 15 minutes after it is sent.
+        #expect(decision.needsImmediateReply)
+        #expect(decision.recipients[0].deadline?.description == "2026-11-26T02:25:00+00:00")
+    }
+}
