@@ -99,7 +99,7 @@ import Testing
         try folder.write("notes.txt", "norms: 1\n")
         let found = PolicyFileFinder().find([folder.path])
         #expect(found.problems.isEmpty)
-        #expect(found.files.map { $0.replacingOccurrences(of: folder.path + "/", with: "") } == ["nested/flow.yaml", "nested/other.yml", "team.yaml"])
+        #expect(found.files.map { $0.path.replacingOccurrences(of: folder.path + "/", with: "") } == ["nested/flow.yaml", "nested/other.yml", "team.yaml"])
         // Named directly, a test file or a non-policy is skipped as well (a pre-commit hook passes every YAML file).
         #expect(PolicyFileFinder().find([folder.path + "/team.test.yaml", folder.path + "/workflow.yaml"]).files.isEmpty)
     }

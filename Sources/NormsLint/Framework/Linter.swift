@@ -30,26 +30,8 @@ public struct Linter: Sendable {
     /// - Parameter paths: files or folders; an empty list means the current folder.
     public func lint(paths: [String]) -> LintResult {
         let found = PolicyFileFinder().find(paths.isEmpty ? ["."] : paths)
-        var result = lint(files: found.files)
+        var result = lint(sources: found.files)
         result.problems = found.problems + result.problems
-        return result
-    }
-
-    /// Lints policy files read from disk; a file that cannot be read is a problem, not a finding.
-    public func lint(files: [String]) -> LintResult {
-        var sources: [SourceFile] = []
-        var problems: [Diagnostic] = []
-        for path in files {
-            do {
-                sources.append(try SourceFile.read(path: path))
-            } catch let error as any DiagnosticError {
-                problems += error.diagnostics
-            } catch {
-                problems.append(Diagnostic(code: "io.unreadable", message: "cannot read '\(path)'", span: nil))
-            }
-        }
-        var result = lint(sources: sources)
-        result.problems = problems
         return result
     }
 

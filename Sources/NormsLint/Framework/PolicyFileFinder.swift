@@ -17,9 +17,10 @@ import NormsYAML
 public struct PolicyFileFinder: Sendable {
     public init() {}
 
-    /// The policy files under `paths`, and the paths that could not be read.
-    public func find(_ paths: [String]) -> (files: [String], problems: [Diagnostic]) {
-        var files: [String] = []
+    /// The policy files under `paths`, already read (each file is read once, here), and the
+    /// paths that could not be read.
+    public func find(_ paths: [String]) -> (files: [SourceFile], problems: [Diagnostic]) {
+        var files: [SourceFile] = []
         var problems: [Diagnostic] = []
         var seen = Set<String>()
         for path in paths {
@@ -37,7 +38,7 @@ public struct PolicyFileFinder: Sendable {
                     problems += (error as? any DiagnosticError)?.diagnostics ?? [Self.problem("cannot read '\(candidate)'")]
                     continue
                 }
-                if Self.isPolicy(source), seen.insert(Self.identity(of: candidate)).inserted { files.append(candidate) }
+                if Self.isPolicy(source), seen.insert(Self.identity(of: candidate)).inserted { files.append(source) }
             }
         }
         return (files, problems)
