@@ -47,14 +47,28 @@ package enum FilePaths {
     /// Every regular file below `folder` whose name satisfies `accept`, sorted by path; hidden
     /// entries (names starting with `.`, so build folders such as `.build` too) are skipped.
     package static func files(under folder: String, where accept: (String) -> Bool) -> [String] {
-        let manager = FileManager.default
+        walk(folder, where: accept).files
+    }
+
+    /// Every regular file below `folder` whose name satisfies `accept`, sorted by path, and the
+    /// folders that could not be listed (`folder` itself included), sorted too; hidden entries
+    /// (names starting with `.`) are skipped.
+    /// - Parameter list: the names in a folder; throws when it cannot be read. Tests pass their own.
+    package static func walk(
+        _ folder: String, where accept: (String) -> Bool,
+        list: (String) throws -> [String] = { try FileManager.default.contentsOfDirectory(atPath: $0) }
+    ) -> (files: [String], unreadableFolders: [String]) {
         var found: [String] = []
+        var unreadable: [String] = []
         var pending = [folder]
         var visited: Set<String> = []
         while let current = pending.popLast() {
             // A folder reached twice (through a symbolic link) is read once, so link cycles end.
-            guard visited.insert(identity(current)).inserted,
-                  let names = try? manager.contentsOfDirectory(atPath: current) else { continue }
+            guard visited.insert(identity(current)).inserted else { continue }
+            guard let names = try? list(current) else {
+                unreadable.append(current)
+                continue
+            }
             for name in names where !name.hasPrefix(".") {
                 let path = current == "." ? name : (current.hasSuffix("/") ? current + name : current + "/" + name)
                 if isFolder(path) {
@@ -64,7 +78,7 @@ package enum FilePaths {
                 }
             }
         }
-        return found.sorted()
+        return (found.sorted(), unreadable.sorted())
     }
 }
 
@@ -72,6 +86,13 @@ extension FilePaths {
     /// Whether anything exists at `path`.
     package static func exists(_ path: String) -> Bool {
         FileManager.default.fileExists(atPath: path)
+    }
+
+    /// Whether `path` is a symbolic link that never reaches a file: it leads, through other
+    /// links, back to itself (or through more links than the system follows).
+    package static func isSymbolicLinkLoop(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) != 0 && errno == ELOOP
     }
 }
 

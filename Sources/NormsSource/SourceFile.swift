@@ -39,7 +39,8 @@ public struct SourceFile: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            throw SourceFileError(path: path, reason: exists ? (isDirectory.boolValue ? .isDirectory : .unreadable) : .missing)
+            let absent: SourceFileError.Reason = FilePaths.isSymbolicLinkLoop(path) ? .symbolicLinkLoop : .missing
+            throw SourceFileError(path: path, reason: exists ? (isDirectory.boolValue ? .isDirectory : .unreadable) : absent)
         }
         return SourceFile(path: path, bytes: [UInt8](data))
     }
@@ -105,6 +106,8 @@ public struct SourceFile: Sendable {
 public struct SourceFileError: DiagnosticError, Sendable, Equatable {
     public enum Reason: Sendable, Equatable {
         case missing, isDirectory, unreadable
+        /// A symbolic link that leads, through other links, back to itself.
+        case symbolicLinkLoop
         case tooLarge(bytes: Int, limit: Int)
     }
     public var path: String
@@ -120,6 +123,9 @@ public struct SourceFileError: DiagnosticError, Sendable, Equatable {
         case .missing: unreadable("no such file '\(path)'")
         case .isDirectory: unreadable("'\(path)' is a folder, not a file")
         case .unreadable: unreadable("cannot read '\(path)'")
+        case .symbolicLinkLoop:
+            [Diagnostic(code: "io.symlink-loop", message: "'\(path)' is a symbolic link loop: its links lead back to themselves, never to a file",
+                        span: nil, help: "point the link at the file it stands for, or remove it")]
         case .tooLarge(let bytes, let limit):
             [Diagnostic(
                 code: "io.too-large", message: "the file is \(bytes) bytes, more than the limit of \(limit)",

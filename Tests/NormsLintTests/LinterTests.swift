@@ -100,8 +100,13 @@ import Testing
         let found = PolicyFileFinder().find([folder.path])
         #expect(found.problems.isEmpty)
         #expect(found.files.map { $0.path.replacingOccurrences(of: folder.path + "/", with: "") } == ["nested/flow.yaml", "nested/other.yml", "team.yaml"])
-        // Named directly, a test file or a non-policy is skipped as well (a pre-commit hook passes every YAML file).
-        #expect(PolicyFileFinder().find([folder.path + "/team.test.yaml", folder.path + "/workflow.yaml"]).files.isEmpty)
+        // Named directly, a test file or a non-policy is linted (and reported as not a policy), unless
+        // non-policies are skipped, as a pre-commit hook that passes every YAML file asks.
+        let named = [folder.path + "/team.test.yaml", folder.path + "/workflow.yaml"]
+        #expect(PolicyFileFinder().find(named).files.map(\.path) == named)
+        let skipping = PolicyFileFinder(skipsNonPolicies: true).find(named)
+        #expect(skipping.files.isEmpty)
+        #expect(skipping.skipped == named)
     }
 
     @Test func aBrokenFileWithANormsLineIsLinted() throws {

@@ -162,8 +162,11 @@ import FoundationXML
         let full = try JSONSchemaValidator.temporaryFile(SARIFLintReporter().report(Self.report), name: "full.sarif")
         let empty = try JSONSchemaValidator.temporaryFile(
             SARIFLintReporter().report(LintReport(findings: [], files: [], toolVersion: "0.1.0")), name: "empty.sarif")
-        defer { for path in [full, empty] { try? FileManager.default.removeItem(atPath: path) } }
-        let problems = try JSONSchemaValidator.problems(schema: schema, documents: [full, empty])
+        let failed = try JSONSchemaValidator.temporaryFile(
+            SARIFLintReporter().report(LintReport(findings: [], files: [], problems: LintProblemsReportingTests.problems, toolVersion: "0.1.0")),
+            name: "failed.sarif")
+        defer { for path in [full, empty, failed] { try? FileManager.default.removeItem(atPath: path) } }
+        let problems = try JSONSchemaValidator.problems(schema: schema, documents: [full, empty, failed])
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
     }
 }

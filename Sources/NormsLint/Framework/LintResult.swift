@@ -7,14 +7,21 @@ public struct LintResult: Sendable {
     public var findings: [Finding]
     /// The policy files linted, in the order given (folders expanded in path order).
     public var files: [String]
-    /// Paths that could not be read (missing, unreadable): the job could not be done for them.
+    /// Paths that could not be read (missing, unreadable, a symbolic link loop, too large), or
+    /// that held nothing to lint: the job could not be done for them.
     public var problems: [Diagnostic]
+    /// YAML files left out because they are not policies, in the order found.
+    public var skipped: [String]
 
-    public init(findings: [Finding] = [], files: [String] = [], problems: [Diagnostic] = []) {
+    public init(findings: [Finding] = [], files: [String] = [], problems: [Diagnostic] = [], skipped: [String] = []) {
         self.findings = findings
         self.files = files
         self.problems = problems
+        self.skipped = skipped
     }
+
+    /// The code of the problem of a run that found no file to lint.
+    public static let nothingToLintCode = "lint.no-policy"
 
     /// The lowest severity that fails a run: `error`, or `warning` with `--strict`.
     public static func failingSeverity(strict: Bool) -> Severity {
@@ -28,7 +35,7 @@ public struct LintResult: Sendable {
     }
 
     /// The exit status of `norms lint`, most serious first:
-    /// - ``LintExitStatus/unreadable`` (2) when a path could not be read;
+    /// - ``LintExitStatus/unreadable`` (2) when a path could not be read, or nothing was linted;
     /// - ``LintExitStatus/failed`` (1) when a finding is an error (or a warning, with `strict`);
     /// - ``LintExitStatus/clean`` (0) otherwise.
     public func exitStatus(strict: Bool) -> LintExitStatus {
@@ -43,6 +50,6 @@ public enum LintExitStatus: Int32, Sendable, Hashable, CaseIterable {
     case clean = 0
     /// Findings at a failing severity.
     case failed = 1
-    /// A path could not be read.
+    /// A path could not be read, or there was no file to lint.
     case unreadable = 2
 }

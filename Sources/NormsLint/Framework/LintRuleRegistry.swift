@@ -40,6 +40,7 @@ public enum LintRuleRegistry {
         DuplicateNameRule.self,
         InvalidRuleIDRule.self,
         BrokenExtendsRule.self,
+        NotAPolicyRule.self,
         // References
         UnknownReferenceRule.self,
         PersonTeamClashRule.self,

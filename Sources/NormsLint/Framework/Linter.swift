@@ -27,12 +27,36 @@ public struct Linter: Sendable {
     // MARK: - Entry points
 
     /// Lints files and folders: folders are searched for policies with ``PolicyFileFinder``.
-    /// - Parameter paths: files or folders; an empty list means the current folder.
-    public func lint(paths: [String]) -> LintResult {
-        let found = PolicyFileFinder().find(paths.isEmpty ? ["."] : paths)
+    ///
+    /// Finding nothing to lint is a problem (the run exits with status 2) unless `allowingEmpty`:
+    /// a misspelt path or a folder of other files must not pass as a clean run.
+    /// - Parameters:
+    ///   - paths: files or folders; an empty list means the current folder.
+    ///   - skippingNonPolicies: skip named files that are not policies and do not look like one,
+    ///     as files found in a folder are (``PolicyFileFinder/skipsNonPolicies``).
+    ///   - allowingEmpty: whether finding no file to lint is a clean run.
+    public func lint(paths: [String], skippingNonPolicies: Bool = false, allowingEmpty: Bool = false) -> LintResult {
+        let searched = paths.isEmpty ? ["."] : paths
+        let found = PolicyFileFinder(skipsNonPolicies: skippingNonPolicies).find(searched)
         var result = lint(sources: found.files)
         result.problems = found.problems + result.problems
+        result.skipped = found.skipped
+        if result.files.isEmpty, found.problems.isEmpty, !allowingEmpty {
+            result.problems.append(Self.nothingToLint(in: searched, skipped: found.skipped.count))
+        }
         return result
+    }
+
+    /// The problem of a run that found no file to lint.
+    static func nothingToLint(in paths: [String], skipped: Int) -> Diagnostic {
+        let places = paths.map { "'\($0)'" }.joined(separator: ", ")
+        let reason = switch skipped {
+        case 0: "no YAML file"
+        case 1: "1 YAML file, which is not a policy (no top-level 'norms' key)"
+        default: "\(skipped) YAML files, none of them a policy (no top-level 'norms' key)"
+        }
+        return Diagnostic(code: LintResult.nothingToLintCode, message: "no policy to lint in \(places): found \(reason)", span: nil,
+                          help: "name the policy files or their folder; pass --allow-empty where finding none is expected")
     }
 
     /// Lints one policy text; `extends` paths resolve relative to the folder of `source.path`.
@@ -66,11 +90,21 @@ public struct Linter: Sendable {
         let tree: LazyTree
         let policy: Policy?
         let diagnostics: [Diagnostic]
+        /// Whether the file is a policy; a file that is not runs only the rules that apply to any file.
+        let isPolicy: Bool
     }
 
     private func load(_ source: SourceFile) -> LoadedFile {
+        let tree = LazyTree(source: source, limits: loader.limits)
+        guard PolicyFileEvidence.isPolicy(source, limits: loader.limits) else {
+            // Not a policy: only its YAML is read, so nothing it names (an `extends` of some other
+            // format) is opened, and only the rules that apply to such files run.
+            var diagnostics: [Diagnostic] = []
+            do { _ = try YAMLLoader(limits: loader.limits).loadDocument(source) } catch { diagnostics = error.diagnostics }
+            return LoadedFile(source: source, tree: tree, policy: nil, diagnostics: diagnostics, isPolicy: false)
+        }
         let (policy, diagnostics) = loader.loadCollecting(source: source)
-        return LoadedFile(source: source, tree: LazyTree(source: source, limits: loader.limits), policy: policy, diagnostics: diagnostics)
+        return LoadedFile(source: source, tree: tree, policy: policy, diagnostics: diagnostics, isPolicy: true)
     }
 
     private func check(_ file: LoadedFile, isBase: Bool, cache: inout SourceCache) -> [Finding] {
@@ -87,6 +121,7 @@ public struct Linter: Sendable {
             let description = rule.description
             if description.requiresValidPolicy, file.policy == nil || context.hasLoadErrors { continue }
             if isBase, !description.appliesToBases { continue }
+            if !file.isPolicy, !description.appliesToNonPolicies { continue }
             findings += rule.init().check(context)
         }
         return LintConfiguration(settings: settings, comments: comments).apply(to: findings)

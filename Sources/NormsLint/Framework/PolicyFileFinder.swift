@@ -2,46 +2,84 @@ import Foundation
 import NormsSource
 import NormsYAML
 
-/// Finds the policy files to lint among files and folders.
+/// Finds the files to lint among files and folders.
 ///
 /// Decisions:
 /// - A folder is searched recursively for `*.yaml` and `*.yml` files, in path order; folders whose
-///   name starts with `.` (`.git`, `.build`) are skipped.
-/// - Test files (`*.test.yaml`, `*.test.yml`) and YAML files that are not policies — whose
-///   top-level mapping has no `norms` key — are skipped, whether found in a folder or named
-///   directly, so that a pre-commit hook can pass every changed YAML file.
-/// - A file counts as a policy when a line starts with `norms:` — even when it does not parse, so
-///   that its syntax error is reported rather than hidden — or when its top-level flow mapping
-///   has a `norms` key.
-/// - A path that does not exist or cannot be read is a problem: the run exits with status 2.
+///   name starts with `.` (`.git`, `.build`) are skipped. A folder below it that cannot be read is
+///   a problem, as the folder itself is.
+/// - In a folder, a file is linted when it is a policy (``PolicyFileEvidence/isPolicy``) or looks
+///   like one (``PolicyFileEvidence/looksLikePolicy``): a policy whose `norms:` line is misspelt is
+///   reported, not skipped. Other YAML files and test suites (`*.test.yaml`, `*.test.yml`) are
+///   skipped.
+/// - A file named directly is linted whatever it holds, so a file that is not a policy is a
+///   `not-a-policy` finding. With ``skipsNonPolicies`` (for a pre-commit hook, which passes every
+///   changed YAML file), a named file is treated as one found in a folder.
+/// - A path that does not exist, a symbolic link loop, and a file or folder that cannot be read are
+///   problems: the run exits with status 2.
 public struct PolicyFileFinder: Sendable {
-    public init() {}
+    /// Whether a file named directly that is not a policy, and does not look like one, is skipped
+    /// instead of linted (and reported).
+    public var skipsNonPolicies: Bool
 
-    /// The policy files under `paths`, already read (each file is read once, here), and the
-    /// paths that could not be read.
-    public func find(_ paths: [String]) -> (files: [SourceFile], problems: [Diagnostic]) {
-        var files: [SourceFile] = []
-        var problems: [Diagnostic] = []
+    public init(skipsNonPolicies: Bool = false) {
+        self.skipsNonPolicies = skipsNonPolicies
+    }
+
+    /// What the finder found.
+    public struct Selection: Sendable {
+        /// The files to lint, already read (each file is read once, here), in the order found.
+        public var files: [SourceFile] = []
+        /// The paths that could not be read.
+        public var problems: [Diagnostic] = []
+        /// The YAML files left out as not policies, in the order found.
+        public var skipped: [String] = []
+
+        /// Adds problems, each once: a path named and also found in a folder is reported once.
+        mutating func add(_ diagnostics: [Diagnostic]) {
+            for diagnostic in diagnostics where !problems.contains(diagnostic) { problems.append(diagnostic) }
+        }
+    }
+
+    /// The files to lint under `paths`, and the paths that could not be read.
+    public func find(_ paths: [String]) -> Selection {
+        var selection = Selection()
         var seen = Set<String>()
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                problems.append(Self.problem("no such file or folder '\(path)'"))
-                continue
-            }
-            let candidates = isDirectory.boolValue ? yamlFiles(in: path, problems: &problems) : [path]
-            for candidate in candidates where !Self.isTestFile(candidate) {
-                let source: SourceFile
-                do {
-                    source = try SourceFile.read(path: candidate)
-                } catch {
-                    problems += (error as? any DiagnosticError)?.diagnostics ?? [Self.problem("cannot read '\(candidate)'")]
-                    continue
+            if FilePaths.isFolder(path) {
+                let walk = FilePaths.walk(path, where: Self.isYAMLFile)
+                selection.add(walk.unreadableFolders.map { Self.problem("cannot read the folder '\($0)'") })
+                for candidate in walk.files where !Self.isTestFile(candidate) {
+                    consider(candidate, named: false, into: &selection, seen: &seen)
                 }
-                if Self.isPolicy(source), seen.insert(Self.identity(of: candidate)).inserted { files.append(source) }
+            } else if FilePaths.exists(path) {
+                consider(path, named: true, into: &selection, seen: &seen)
+            } else if FilePaths.isSymbolicLinkLoop(path) {
+                selection.add(SourceFileError(path: path, reason: .symbolicLinkLoop).diagnostics)
+            } else {
+                selection.add([Self.problem("no such file or folder '\(path)'")])
             }
         }
-        return (files, problems)
+        return selection
+    }
+
+    /// Reads one file and adds it to the files to lint, or to the skipped files.
+    private func consider(_ path: String, named: Bool, into selection: inout Selection, seen: inout Set<String>) {
+        let source: SourceFile
+        do {
+            source = try SourceFile.read(path: path)
+        } catch {
+            return selection.add((error as? any DiagnosticError)?.diagnostics ?? [Self.problem("cannot read '\(path)'")])
+        }
+        let linted = if named && !skipsNonPolicies {
+            true
+        } else if named && Self.isTestFile(path) {
+            false
+        } else {
+            PolicyFileEvidence.isPolicy(source) || PolicyFileEvidence(source).looksLikePolicy
+        }
+        guard linted else { return selection.skipped.append(path) }
+        if seen.insert(Self.identity(of: path)).inserted { selection.files.append(source) }
     }
 
     // MARK: - Tests on files
@@ -55,27 +93,13 @@ public struct PolicyFileFinder: Sendable {
     /// Whether a YAML file is a policy: a line starts with the top-level key `norms:`, or else its
     /// top-level mapping has a `norms` key (written in flow style, `{norms: 1, …}`).
     public static func isPolicy(_ source: SourceFile) -> Bool {
-        let hasNormsLine = (1...max(1, source.lineCount)).contains { number in
-            guard let line = source.line(number) else { return false }
-            return line.hasPrefix("norms:") || line.hasPrefix("norms :") || line.hasPrefix("\u{FEFF}norms:")
-        }
-        if hasNormsLine { return true }
-        return (try? YAMLLoader().loadDocument(source))??.mapping?.entry("norms") != nil
+        PolicyFileEvidence.isPolicy(source)
     }
 
     /// A key that identifies a file however its path is written.
     static func identity(of path: String) -> String { FilePaths.identity(path) }
 
-    // MARK: - Folders
-
-    /// Every YAML file below a folder (hidden entries skipped), or a problem when it cannot be read.
-    private func yamlFiles(in folder: String, problems: inout [Diagnostic]) -> [String] {
-        guard (try? FileManager.default.contentsOfDirectory(atPath: folder)) != nil else {
-            problems.append(Self.problem("cannot read the folder '\(folder)'"))
-            return []
-        }
-        return FilePaths.files(under: folder, where: Self.isYAMLFile)
-    }
+    // MARK: - Problems
 
     private static func problem(_ message: String) -> Diagnostic {
         Diagnostic(code: "io.unreadable", message: message, span: nil, help: "check the path and its permissions")

@@ -25,10 +25,14 @@ public struct RuleDescription: Sendable {
     /// When `false`, the rule is not applied to a file that another linted file extends: it asks
     /// whether the policy is complete, and a base is completed by the policies built on it.
     public let appliesToBases: Bool
+    /// When `true`, the rule also runs on a linted file that is not a policy (no top-level `norms`
+    /// key); only such rules do, as the others would describe a policy the file never meant to be.
+    public let appliesToNonPolicies: Bool
 
     public init(
         id: String, name: String, category: LintCategory, defaultSeverity: Severity, summary: String, rationale: String,
-        triggering: [Example], nonTriggering: [Example], requiresValidPolicy: Bool = false, appliesToBases: Bool = true
+        triggering: [Example], nonTriggering: [Example], requiresValidPolicy: Bool = false, appliesToBases: Bool = true,
+        appliesToNonPolicies: Bool = false
     ) {
         self.id = id
         self.name = name
@@ -40,5 +44,6 @@ public struct RuleDescription: Sendable {
         self.nonTriggering = nonTriggering
         self.requiresValidPolicy = requiresValidPolicy
         self.appliesToBases = appliesToBases
+        self.appliesToNonPolicies = appliesToNonPolicies
     }
 }

@@ -77,6 +77,7 @@ public enum RulesDocumentation {
         var facts = ["Category: \(rule.category.title)", "default severity: **\(rule.defaultSeverity.rawValue)**"]
         if rule.requiresValidPolicy { facts.append("needs a valid policy") }
         if !rule.appliesToBases { facts.append("not applied to a base that another linted policy extends") }
+        if rule.appliesToNonPolicies { facts.append("also checks linted files that are not policies") }
         return "*" + facts.joined(separator: " · ") + "*"
     }
 
@@ -84,7 +85,14 @@ public enum RulesDocumentation {
         "```yaml\n\(code)\n```"
     }
 
-    private static func escapeTableCell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|")
+    /// Escapes `|`, which ends a table cell; by Unicode scalar, so a `|` followed by a combining
+    /// mark (one Swift `Character`, which Foundation's replacing would pass over) is escaped too.
+    static func escapeTableCell(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "|" { result.append("\\") }
+            result.append(scalar)
+        }
+        return String(result)
     }
 }

@@ -162,6 +162,7 @@ extension Composition {
                 let problem = switch (error as? SourceFileError)?.reason {
                 case .missing?: "there is no file '\(target.display)'"
                 case .isDirectory?: "'\(target.display)' is a folder"
+                case .symbolicLinkLoop?: "'\(target.display)' is a symbolic link loop"
                 case .unreadable?, nil: "'\(target.display)' cannot be read"
                 case .tooLarge(let bytes, let limit)?: "'\(target.display)' is \(bytes) bytes, more than the limit of \(limit)"
                 }

@@ -72,19 +72,21 @@ public struct HTMLCharterRenderer: Sendable {
 
     /// The text with `&`, `<`, `>`, `"` and `'` replaced by character references, safe in element
     /// content and in quoted attribute values.
+    ///
+    /// It works on Unicode scalars, as an HTML parser reads them: a `<` followed by a combining mark
+    /// is one Swift `Character` that equals no `<`, yet the browser still sees the `<`.
     public func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result.append(contentsOf: "&amp;".unicodeScalars)
+            case "<": result.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": result.append(contentsOf: "&gt;".unicodeScalars)
+            case "\"": result.append(contentsOf: "&quot;".unicodeScalars)
+            case "'": result.append(contentsOf: "&#39;".unicodeScalars)
+            default: result.append(scalar)
             }
         }
-        return result
+        return String(result)
     }
 }

@@ -1,3 +1,4 @@
+import NormsSource
 /// Renders a ``CharterDocument`` as CommonMark with GitHub tables.
 ///
 /// Text from the policy is escaped so that it can never turn into markup: Markdown's special
@@ -49,8 +50,9 @@ public struct MarkdownCharterRenderer: Sendable {
 
     /// Emphasis markers must touch the text, so surrounding spaces stay outside them.
     private func wrap(_ text: String, in marker: String, inTable: Bool) -> String {
-        let leading = String(text.prefix { $0 == " " })
-        let trailing = String(text.reversed().prefix { $0 == " " })
+        let scalars = text.unicodeScalars
+        let leading = String(String.UnicodeScalarView(scalars.prefix { $0 == " " }))
+        let trailing = String(String.UnicodeScalarView(scalars.reversed().prefix { $0 == " " }))
         let core = text.trimmingSpaces()
         guard !core.isEmpty else { return text }
         return leading + marker + escape(core, inTable: inTable) + marker + trailing
@@ -63,60 +65,84 @@ public struct MarkdownCharterRenderer: Sendable {
         if inTable { content = content.replacingAll("|", with: "\\|") }
         var longest = 0
         var current = 0
-        for character in content {
-            current = character == "`" ? current + 1 : 0
+        for scalar in content.unicodeScalars {
+            current = scalar == "`" ? current + 1 : 0
             longest = max(longest, current)
         }
         let fence = String(repeating: "`", count: longest + 1)
-        let padded = content.hasPrefix("`") || content.hasSuffix("`") ? " \(content) " : content
+        let startsOrEndsWithBacktick = content.unicodeScalars.first == "`" || content.unicodeScalars.last == "`"
+        let padded = startsOrEndsWithBacktick ? " \(content) " : content
         return fence + padded + fence
     }
 
     // MARK: - Escaping
 
-    private static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~"]
+    private static let special: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~"]
 
-    /// Backslash-escapes Markdown's special characters and folds line breaks into spaces.
+    /// Backslash-escapes Markdown's special characters, folds line breaks into spaces and writes
+    /// other control characters as visible escapes.
+    ///
+    /// Escaping, like the rest of this renderer, works on Unicode scalars, as a Markdown parser
+    /// reads them: a `*` followed by a combining mark is one Swift `Character`, but still a `*`.
     func escape(_ text: String, inTable: Bool = false) -> String {
-        var result = ""
-        for character in singleLine(text) {
-            if Self.special.contains(character) { result.append("\\") }
-            result.append(character)
+        var result = String.UnicodeScalarView()
+        for scalar in singleLine(text).unicodeScalars {
+            if DisplayText.needsEscape(scalar) {
+                // ESC and other control characters would drive the terminal the charter is shown in.
+                result.append(contentsOf: DisplayText.escaped(String(scalar)).unicodeScalars)
+                continue
+            }
+            if Self.special.contains(scalar) { result.append("\\") }
+            result.append(scalar)
         }
-        return result
+        return String(result)
     }
 
     /// Escapes a line start that Markdown would read as a list item, a heading or a quote.
     private func escapeLineStart(_ line: String) -> String {
-        guard let first = line.first else { return line }
-        if "-+=".contains(first) { return "\\" + line }
-        let digits = line.prefix { $0.isASCII && $0.isNumber }
-        if !digits.isEmpty, let next = line.dropFirst(digits.count).first, next == "." || next == ")" {
-            return digits + "\\" + line.dropFirst(digits.count)
+        guard let first = line.unicodeScalars.first else { return line }
+        if "-+=".unicodeScalars.contains(first) { return "\\" + line }
+        let scalars = line.unicodeScalars
+        let digits = scalars.prefix { ("0"..."9").contains($0) }
+        if !digits.isEmpty, let next = scalars.dropFirst(digits.count).first, next == "." || next == ")" {
+            return String(String.UnicodeScalarView(digits)) + "\\" + String(String.UnicodeScalarView(scalars.dropFirst(digits.count)))
         }
         return line
     }
 
+    /// The text on one line: each run of CR and LF (a CR LF pair is one Swift `Character`, equal
+    /// to neither) becomes one space.
     private func singleLine(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+        var result = String.UnicodeScalarView()
+        var inBreak = false
+        for scalar in text.unicodeScalars {
+            let isBreak = scalar == "\n" || scalar == "\r"
+            if isBreak, !inBreak, !result.isEmpty { result.append(" ") }
+            if !isBreak { result.append(scalar) }
+            inBreak = isBreak
+        }
+        if inBreak, result.last == " " { result.removeLast() }
+        return String(result)
     }
 }
 
 extension String {
-    /// The text without leading and trailing spaces.
+    /// The text without leading and trailing spaces (U+0020 scalars, also where a combining mark
+    /// follows one).
     func trimmingSpaces() -> String {
-        var text = Substring(self)
+        var text = Substring(self).unicodeScalars
         while text.first == " " { text = text.dropFirst() }
         while text.last == " " { text = text.dropLast() }
-        return String(text)
+        return String(String.UnicodeScalarView(text))
     }
 
-    /// Every occurrence of `target` replaced, without Foundation.
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var result = ""
-        for character in self {
-            if character == target { result += replacement } else { result.append(character) }
+    /// Every occurrence of the scalar `target` replaced (also where a combining mark follows it),
+    /// without Foundation.
+    func replacingAll(_ target: Unicode.Scalar, with replacement: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            if scalar == target { result.append(contentsOf: replacement.unicodeScalars) } else { result.append(scalar) }
         }
-        return result
+        return String(result)
     }
 }

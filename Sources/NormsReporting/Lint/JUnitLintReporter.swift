@@ -2,7 +2,9 @@ import NormsLint
 import NormsSource
 
 /// JUnit XML for CI test reports: one test suite, one test case per policy file, one `failure`
-/// per finding (its `type` is the severity), so a clean file shows as a passing test.
+/// per finding (its `type` is the severity), so a clean file shows as a passing test. Each
+/// problem of the run (a path that could not be read, no file to lint) is a test case with an
+/// `error`, so a run that could not check everything never shows as all green.
 public struct JUnitLintReporter: LintReporter {
     public init() {}
 
@@ -10,7 +12,8 @@ public struct JUnitLintReporter: LintReporter {
         let files = report.reportedFiles
         let byFile = Dictionary(grouping: report.findings, by: \.span.file)
         let failing = files.filter { byFile[$0] != nil }.count
-        let counts = "tests=\"\(files.count)\" failures=\"\(failing)\" errors=\"0\""
+        let tests = files.count + report.problems.count
+        let counts = "tests=\"\(tests)\" failures=\"\(failing)\" errors=\"\(report.problems.count)\""
         var lines = [
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
             "<testsuites name=\"norms lint\" \(counts)>",
@@ -31,6 +34,16 @@ public struct JUnitLintReporter: LintReporter {
                 lines.append("      <failure type=\"\(finding.severity.rawValue)\" message=\"\(message)\">\(Self.escape(body, inAttribute: false))</failure>")
             }
             lines.append("    </testcase>")
+        }
+        for problem in report.problems {
+            let name = Self.escape(problem.span?.file ?? problem.message)
+            var body = "error: \(problem.message) [\(problem.code)]"
+            if let help = problem.help { body += "\nhelp: \(help)" }
+            lines += [
+                "    <testcase classname=\"norms.lint\" name=\"\(name)\">",
+                "      <error type=\"\(Self.escape(problem.code))\" message=\"\(Self.escape(problem.message))\">\(Self.escape(body, inAttribute: false))</error>",
+                "    </testcase>",
+            ]
         }
         lines += ["  </testsuite>", "</testsuites>"]
         return lines.joined(separator: "\n") + "\n"

@@ -8,6 +8,9 @@ public struct LintReport: Sendable {
     /// The policy files linted, in order; a file without findings is still a passing test case
     /// (JUnit) and counts in the summary (text).
     public var files: [String]
+    /// What kept the run from linting everything it was given: paths that could not be read, or
+    /// no file to lint at all. A report with a problem never reads as a clean run.
+    public var problems: [Diagnostic]
     /// The rules that ran, for formats that describe them (SARIF lists every one).
     public var rules: [any LintRule.Type]
     /// The text of the files findings point into, by path, for excerpts; a missing file just has none.
@@ -18,11 +21,12 @@ public struct LintReport: Sendable {
     public var informationURI: String?
 
     public init(
-        findings: [Finding], files: [String], rules: [any LintRule.Type] = LintRuleRegistry.rules,
+        findings: [Finding], files: [String], problems: [Diagnostic] = [], rules: [any LintRule.Type] = LintRuleRegistry.rules,
         sources: [String: SourceFile] = [:], toolVersion: String, informationURI: String? = nil
     ) {
         self.findings = findings
         self.files = files
+        self.problems = problems
         self.rules = rules
         self.sources = sources
         self.toolVersion = toolVersion
@@ -36,6 +40,13 @@ public struct LintReport: Sendable {
         var extra: [String] = []
         for finding in findings where seen.insert(finding.span.file).inserted { extra.append(finding.span.file) }
         return files + extra.sorted()
+    }
+
+    /// The number of problems that are paths which could not be read, and whether no file to lint
+    /// was found at all.
+    public var problemCounts: (unreadable: Int, nothingToLint: Bool) {
+        let nothingToLint = problems.contains { $0.code == LintResult.nothingToLintCode }
+        return (problems.count - (nothingToLint ? 1 : 0), nothingToLint)
     }
 
     /// Reads the files findings point into, for ``sources``; a file that cannot be read is left out.

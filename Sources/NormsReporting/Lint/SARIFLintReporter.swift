@@ -35,7 +35,20 @@ public struct SARIFLintReporter: LintReporter {
                 locations: [SARIFLog.Location(physicalLocation: Self.physicalLocation(finding.span))],
                 relatedLocations: Self.related(finding.notes))
         }
-        return SARIFLog(runs: [SARIFLog.Run(tool: .init(driver: driver), results: results)])
+        return SARIFLog(runs: [SARIFLog.Run(tool: .init(driver: driver), results: results, invocations: Self.invocations(report.problems))])
+    }
+
+    /// The run's problems as one failed invocation, or `nil` when there were none.
+    static func invocations(_ problems: [Diagnostic]) -> [SARIFLog.Invocation]? {
+        guard !problems.isEmpty else { return nil }
+        let notifications = problems.map { problem in
+            SARIFLog.Notification(
+                level: "error",
+                message: .init(text: problem.message + (problem.help.map { " (\($0))" } ?? "")),
+                descriptor: .init(id: problem.code),
+                locations: problem.span.map { [SARIFLog.Location(physicalLocation: physicalLocation($0))] })
+        }
+        return [SARIFLog.Invocation(executionSuccessful: false, toolExecutionNotifications: notifications)]
     }
 
     // MARK: - Parts

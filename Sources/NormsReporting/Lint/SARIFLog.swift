@@ -17,6 +17,25 @@ struct SARIFLog: Codable, Equatable {
         var results: [Result]
         /// Columns count Unicode code points, as every position in `norms` does.
         var columnKind = "unicodeCodePoints"
+        /// Written only when the run had problems: then `executionSuccessful` is `false` and each
+        /// problem is a notification, so that a viewer does not take the missing results as fixed.
+        var invocations: [Invocation]?
+    }
+
+    struct Invocation: Codable, Equatable {
+        var executionSuccessful: Bool
+        var toolExecutionNotifications: [Notification]?
+    }
+
+    struct Notification: Codable, Equatable {
+        var level: String
+        var message: Message
+        var descriptor: ReportingDescriptorReference?
+        var locations: [Location]?
+    }
+
+    struct ReportingDescriptorReference: Codable, Equatable {
+        var id: String
     }
 
     struct Tool: Codable, Equatable {

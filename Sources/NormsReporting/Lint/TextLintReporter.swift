@@ -31,7 +31,9 @@ public struct TextLintReporter: LintReporter {
         return output
     }
 
-    /// `2 files linted: 1 error, 2 warnings.`, or `… no problems.`
+    /// `2 files linted: 1 error, 2 warnings.`, or `… no problems.`; a run with problems, or with
+    /// nothing to lint, says so instead of "no problems": `1 file linted: 1 path could not be read.`,
+    /// `0 files linted: no policy found.`
     static func summary(_ report: LintReport) -> String {
         let count = report.files.count
         let files = count == 1 ? "1 file linted" : "\(count) files linted"
@@ -41,6 +43,14 @@ public struct TextLintReporter: LintReporter {
             guard number > 0 else { return nil }
             return "\(number) \(number == 1 ? singular : plural)"
         }
-        return files + ": " + (parts.isEmpty ? "no problems" : parts.joined(separator: ", ")) + "."
+        let problems = report.problemCounts
+        var clauses = parts.isEmpty ? [] : [parts.joined(separator: ", ")]
+        switch problems.unreadable {
+        case 0: break
+        case 1: clauses.append("1 path could not be read")
+        case let number: clauses.append("\(number) paths could not be read")
+        }
+        if problems.nothingToLint || report.files.isEmpty { clauses.append("no policy found") }
+        return files + ": " + (clauses.isEmpty ? "no problems" : clauses.joined(separator: "; ")) + "."
     }
 }

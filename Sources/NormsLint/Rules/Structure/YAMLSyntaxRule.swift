@@ -44,6 +44,7 @@ public struct YAMLSyntaxRule: LoaderDiagnosticRule {
                 channels:
                   email: {mode: async, reply_within: 1 business day}
                 """),
-        ]
+        ],
+        appliesToNonPolicies: true
     )
 }
