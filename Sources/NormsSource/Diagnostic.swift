@@ -9,7 +9,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         public var span: SourceSpan?
 
         public init(_ message: String, at span: SourceSpan? = nil) {
-            self.message = message
+            self.message = DisplayText.escaped(message)
             self.span = span
         }
     }
@@ -17,7 +17,9 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// A stable, dotted, kebab-case code such as `policy.unknown-key`.
     public var code: String
     public var severity: Severity
-    /// One sentence: lowercase start, no trailing period, the bad value quoted.
+    /// One sentence: lowercase start, no trailing period, the bad value quoted. It never holds a
+    /// control character: the initializer writes any as a visible escape (see `DisplayText`), so a
+    /// diagnostic cannot break a line of a terminal or a CI log.
     public var message: String
     /// Where the problem is; `nil` only when no file position exists.
     public var span: SourceSpan?
@@ -35,10 +37,10 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     ) {
         self.code = code
         self.severity = severity
-        self.message = message
+        self.message = DisplayText.escaped(message)
         self.span = span
         self.notes = notes
-        self.help = help
+        self.help = help.map(DisplayText.escaped)
     }
 
     /// `file:line:col: severity: message` followed by the help, on one line.

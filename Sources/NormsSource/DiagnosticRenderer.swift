@@ -48,7 +48,7 @@ public struct DiagnosticRenderer: Sendable {
             output += excerpt(span: span, source: source, severity: diagnostic.severity)
         }
         for note in diagnostic.notes {
-            let place = note.span.map { "\($0): " } ?? ""
+            let place = note.span.map { "\($0): " } ?? ""  // escaped by SourceSpan's description
             output += "  " + paint("note:", color: "36") + " \(place)\(note.message)\n"
         }
         if let help = diagnostic.help {
@@ -69,20 +69,42 @@ public struct DiagnosticRenderer: Sendable {
 
     // MARK: - Excerpt
 
+    /// The most characters of a source line an excerpt shows; a longer line is cut around the
+    /// caret, with `…` where it was cut.
+    static let excerptWidth = 120
+
     private func excerpt(span: SourceSpan, source: SourceFile, severity: Severity) -> String {
         guard !span.isSynthetic, let line = source.line(span.start.line) else { return "" }
         let number = String(span.start.line)
         let gutter = String(repeating: " ", count: number.count)
         let scalars = Array(line.unicodeScalars)
-        let caretColumn = max(1, min(span.start.column, scalars.count + 1))
-        // Keep tabs so the caret lines up under them in any tab width.
-        let padding = String(String.UnicodeScalarView(scalars.prefix(caretColumn - 1).map { $0 == "\t" ? "\t" : " " }))
+        let caret = max(0, min(span.start.column - 1, scalars.count))
         var width = 1
         if span.end.line == span.start.line, span.end.column > span.start.column {
-            width = min(span.end.column - span.start.column, max(1, scalars.count - caretColumn + 1))
+            width = min(span.end.column - span.start.column, max(1, scalars.count - caret))
         }
-        let marker = "^" + String(repeating: "~", count: max(0, width - 1))
-        return " \(number) | \(line)\n \(gutter) | \(padding)\(paint(marker, color: color(for: severity)))\n"
+        // The window of the line shown: all of it, or `excerptWidth` scalars starting a little
+        // before the caret.
+        let start = scalars.count <= Self.excerptWidth ? 0 : max(0, min(caret - Self.excerptWidth / 4, scalars.count - Self.excerptWidth))
+        let end = min(scalars.count, start + Self.excerptWidth)
+        width = max(1, min(width, end - caret))
+        var shown = start > 0 ? "…" : ""
+        var padding = start > 0 ? " " : ""
+        var marked = 0
+        for index in start..<end {
+            // Tabs stay tabs so the caret lines up under them in any tab width; other control
+            // characters are shown escaped, and the caret line is padded to match.
+            let piece = scalars[index] == "\t" ? "\t" : DisplayText.escaped(String(scalars[index]))
+            shown += piece
+            if index < caret {
+                padding += piece == "\t" ? "\t" : String(repeating: " ", count: piece.unicodeScalars.count)
+            } else if index < caret + width {
+                marked += piece.unicodeScalars.count
+            }
+        }
+        if end < scalars.count { shown += "…" }
+        let marker = "^" + String(repeating: "~", count: max(0, marked - 1))
+        return " \(number) | \(shown)\n \(gutter) | \(padding)\(paint(marker, color: color(for: severity)))\n"
     }
 
     // MARK: - Colour

@@ -35,6 +35,7 @@ public struct SourceSpan: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// `file:line:column`, the form editors and CI systems understand.
     public var description: String {
-        isSynthetic ? file : "\(file):\(start.line):\(start.column)"
+        let file = DisplayText.escaped(file)
+        return isSynthetic ? file : "\(file):\(start.line):\(start.column)"
     }
 }

@@ -8,7 +8,11 @@ public enum Suggestions {
         let limit = max(1, min(3, (target.count + 2) / 3))
         var best: (name: String, distance: Int)?
         for candidate in candidates {
-            let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars))
+            let scalars = Array(candidate.lowercased().unicodeScalars)
+            // Lengths further apart than the limit cannot be close: skip the quadratic
+            // comparison, which a hostile megabyte-long word would make expensive.
+            guard abs(scalars.count - target.count) <= limit else { continue }
+            let distance = editDistance(target, scalars)
             if distance <= limit, distance < (best?.distance ?? .max) {
                 best = (candidate, distance)
             }
@@ -18,7 +22,7 @@ public enum Suggestions {
 
     /// `did you mean 'x'?` or `nil`.
     public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String? {
-        closest(to: word, in: candidates).map { "did you mean '\($0)'?" }
+        closest(to: word, in: candidates).map { "did you mean \(quoted: $0)?" }
     }
 
     /// Optimal string alignment distance (Levenshtein plus adjacent transpositions).

@@ -19,7 +19,7 @@ enum CoreTags {
                                                          : .unknownTag(shortForm(tag)), at: span)
         }
         if case .string = scalar.resolved {
-            throw YAMLError(.tagMismatch(tag: shortForm(tag), found: "'\(YAMLError.excerpt(scalar.value))'"), at: span)
+            throw YAMLError(.tagMismatch(tag: shortForm(tag), found: "\(quoted: YAMLError.excerpt(scalar.value))"), at: span)
         }
     }
 

@@ -104,7 +104,7 @@ struct MappingBuilder {
 
     private static func invalidMerge(_ node: YAMLNode) -> YAMLError {
         let found = switch node.content {
-        case .scalar(let scalar): scalar.value.isEmpty ? "nothing" : "'\(YAMLError.excerpt(scalar.value))'"
+        case .scalar(let scalar): scalar.value.isEmpty ? "nothing" : "\(quoted: YAMLError.excerpt(scalar.value))"
         case .sequence: "a sequence"
         case .mapping: "a mapping"
         }

@@ -54,8 +54,8 @@ public struct YAMLError: DiagnosticError, Sendable, Equatable {
             return Diagnostic(code: "yaml.syntax", message: "invalid YAML: \(problem)", span: span, notes: notes,
                               help: "fix the YAML syntax at this position (indentation, quotes, brackets)")
         case .duplicateKey(let key, let first):
-            return Diagnostic(code: "yaml.duplicate-key", message: "duplicate key '\(key)'", span: span,
-                              notes: [.init("'\(key)' is first defined here", at: first)],
+            return Diagnostic(code: "yaml.duplicate-key", message: "duplicate key \(quoted: key)", span: span,
+                              notes: [.init("\(quoted: key) is first defined here", at: first)],
                               help: "remove one of the two entries or merge them: YAML keeps only one")
         case .multipleDocuments:
             return Diagnostic(code: "yaml.multiple-documents", message: "more than one YAML document in this file", span: span,
@@ -63,10 +63,10 @@ public struct YAMLError: DiagnosticError, Sendable, Equatable {
         case .invalidEncoding(let detail):
             return Diagnostic(code: "yaml.encoding", message: detail, span: span, help: "save the file as UTF-8 text")
         case .unknownTag(let tag):
-            return Diagnostic(code: "yaml.unknown-tag", message: "unsupported tag '\(tag)'", span: span,
+            return Diagnostic(code: "yaml.unknown-tag", message: "unsupported tag \(quoted: tag)", span: span,
                               help: "remove the tag; only the core tags !!str, !!int, !!float, !!bool, !!null, !!seq and !!map are allowed")
         case .tagMismatch(let tag, let found):
-            return Diagnostic(code: "yaml.tag-mismatch", message: "tag '\(tag)' does not fit \(found)", span: span,
+            return Diagnostic(code: "yaml.tag-mismatch", message: "tag \(quoted: tag) does not fit \(found)", span: span,
                               help: "remove the tag or change the value to match it")
         case .unknownAlias(let name):
             return Diagnostic(code: "yaml.unknown-alias", message: "alias '*\(name)' names no anchor", span: span,

@@ -104,8 +104,9 @@ import FoundationXML
     @Test func githubEscapesDataAndProperties() {
         let line = GitHubActionsLintReporter().report(LintReport(findings: [Self.awkward], files: [], toolVersion: "1"))
         #expect(line == "::warning file=policies/odd%2C name%3Aü.yaml,line=2,col=3,title=unknown-key::"
-                + "50%25 of <keys> & \"values\" aren't: known, here%0Asecond line%0Ahelp: did you mean 'a,b:c'?\n")
+                + "50%25 of <keys> & \"values\" aren't: known, here\\nsecond line%0Ahelp: did you mean 'a,b:c'?\n")
         #expect(GitHubActionsLintReporter.escapeData("a%b\r\nc") == "a%25b%0D%0Ac")
+        #expect(GitHubActionsLintReporter.escapeData("a\u{1B}[2Jb\u{7}") == "a\\e[2Jb\\u{7}")
         #expect(GitHubActionsLintReporter.escapeProperty("a:b,c%") == "a%3Ab%2Cc%25")
     }
 

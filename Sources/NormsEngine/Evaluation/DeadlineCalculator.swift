@@ -54,8 +54,8 @@ struct DeadlineCalculator {
             return nil
         case .businessHours, .businessDays:
             return calendar.profile.hasWorkingTime
-                ? "\(id) has no working time within a year, so '\(duration)' has no deadline"
-                : "\(id) has no working time in the week, so '\(duration)' has no deadline"
+                ? "\(id) has no working time within a year, so \(quoted: duration) has no deadline"
+                : "\(id) has no working time in the week, so \(quoted: duration) has no deadline"
         case .immediate:
             return "\(id) is never available within a year, so 'immediate' has no deadline"
         }

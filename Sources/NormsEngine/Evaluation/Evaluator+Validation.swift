@@ -7,7 +7,7 @@ extension Evaluator {
         var problems: [Diagnostic] = []
         func unknown(_ what: String, _ value: Located<String>, among candidates: [String], code: String) {
             problems.append(Diagnostic(
-                code: code, message: "unknown \(what) '\(value.value)'", span: value.span,
+                code: code, message: "unknown \(what) \(quoted: value.value)", span: value.span,
                 help: Suggestions.didYouMean(value.value, in: candidates)
                     ?? (candidates.isEmpty ? "the policy defines no \(what)"
                         : "the policy's \(what)s are: \(candidates.joined(separator: ", "))")))

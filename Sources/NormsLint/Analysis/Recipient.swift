@@ -23,8 +23,8 @@ enum Recipient {
     /// How findings name it: `team 'platform'`, or `'alice'` for a person.
     var label: String {
         switch self {
-        case .person(let person): "'\(person.id.value)'"
-        case .team(let team): "team '\(team.id.value)'"
+        case .person(let person): "\(quoted: person.id.value)"
+        case .team(let team): "team \(quoted: team.id.value)"
         }
     }
 

@@ -6,7 +6,8 @@ public struct Finding: Sendable, Hashable, CustomStringConvertible {
     public var ruleID: String
     /// The severity after the policy's `lint.severity` settings.
     public var severity: Severity
-    /// One sentence, lowercase start, no trailing period, the bad value quoted.
+    /// One sentence, lowercase start, no trailing period, the bad value quoted; control characters
+    /// are written as visible escapes, as in ``NormsSource/Diagnostic/message``.
     public var message: String
     /// Where the problem is; `end` is exclusive.
     public var span: SourceSpan
@@ -21,9 +22,9 @@ public struct Finding: Sendable, Hashable, CustomStringConvertible {
     ) {
         self.ruleID = ruleID
         self.severity = severity
-        self.message = message
+        self.message = DisplayText.escaped(message)
         self.span = span
-        self.hint = hint
+        self.hint = hint.map(DisplayText.escaped)
         self.notes = notes
     }
 

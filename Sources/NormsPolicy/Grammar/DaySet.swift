@@ -35,7 +35,7 @@ public struct DaySet: Sendable, Hashable, CustomStringConvertible {
         var days: [Weekday] = []
         for item in trimmed.split(separator: ",", omittingEmptySubsequences: false) {
             let bounds = item.split(separator: "-", omittingEmptySubsequences: false)
-            guard bounds.count <= 2 else { throw .daySet(text, detail: "'\(item)' has more than one '-'") }
+            guard bounds.count <= 2 else { throw .daySet(text, detail: "\(quoted: item) has more than one '-'") }
             let first = try day(String(bounds[0]), in: text)
             let last = bounds.count == 2 ? try day(String(bounds[1]), in: text) : first
             var current = first
@@ -52,7 +52,7 @@ public struct DaySet: Sendable, Hashable, CustomStringConvertible {
         let trimmed = name.trimmingWhitespace()
         if let day = Weekday(name: trimmed) { return day }
         let known = Weekday.allCases.map(\.abbreviation) + Weekday.allCases.map(\.fullName) + ["weekdays", "weekends", "daily"]
-        throw .daySet(text, detail: trimmed.isEmpty ? "a day name is missing" : "'\(trimmed)' is not a day",
+        throw .daySet(text, detail: trimmed.isEmpty ? "a day name is missing" : "\(quoted: trimmed) is not a day",
                       suggestion: Suggestions.closest(to: trimmed, in: known))
     }
 

@@ -26,14 +26,14 @@ public enum GrammarError: Error, Sendable, Equatable {
     /// What is wrong, lowercase, the bad value quoted.
     public var message: String {
         switch self {
-        case .timeOfDay(let text): "invalid time of day '\(text)'"
-        case .hourRange(let text, let detail): "invalid hour range '\(text)'" + (detail.map { ": \($0)" } ?? "")
-        case .daySet(let text, let detail, _): "invalid day set '\(text)': \(detail)"
-        case .date(let text, let detail): "invalid date '\(text)'" + (detail.map { ": \($0)" } ?? "")
-        case .reversedDateRange(let text): "date range '\(text)' ends before it starts"
-        case .recurringBlock(let text): "invalid recurring block '\(text)'"
-        case .duration(let text): "invalid duration '\(text)'"
-        case .levelComparison(let text): "invalid level comparison '\(text)'"
+        case .timeOfDay(let text): "invalid time of day \(quoted: text)"
+        case .hourRange(let text, let detail): "invalid hour range \(quoted: text)" + (detail.map { ": \($0)" } ?? "")
+        case .daySet(let text, let detail, _): "invalid day set \(quoted: text): \(detail)"
+        case .date(let text, let detail): "invalid date \(quoted: text)" + (detail.map { ": \($0)" } ?? "")
+        case .reversedDateRange(let text): "date range \(quoted: text) ends before it starts"
+        case .recurringBlock(let text): "invalid recurring block \(quoted: text)"
+        case .duration(let text): "invalid duration \(quoted: text)"
+        case .levelComparison(let text): "invalid level comparison \(quoted: text)"
         }
     }
 
@@ -42,7 +42,7 @@ public enum GrammarError: Error, Sendable, Equatable {
         switch self {
         case .timeOfDay: "write a 24-hour time HH:MM between 00:00 and 24:00, such as '09:00'"
         case .hourRange: "write HH:MM-HH:MM, such as '09:00-17:00' or '22:00-06:00' for an overnight range"
-        case .daySet(_, _, let suggestion?): "did you mean '\(suggestion)'?"
+        case .daySet(_, _, let suggestion?): "did you mean \(quoted: suggestion)?"
         case .daySet: "write a day (mon … sun), a range 'mon-fri', a list 'mon,wed,fri', or 'weekdays', 'weekends', 'daily'"
         case .date: "write a date YYYY-MM-DD that exists, such as '2026-12-24'"
         case .reversedDateRange: "swap the two dates: a range is FIRST..LAST, both included"

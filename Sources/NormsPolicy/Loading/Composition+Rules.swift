@@ -45,7 +45,7 @@ extension Composition {
         }
         guard let index = positions[id] else {
             if let overrideEntry, overrides {
-                log.error(.overrideWithoutBase, "rule '\(id)' says 'override: true' but no base policy defines it",
+                log.error(.overrideWithoutBase, "rule \(quoted: id) says 'override: true' but no base policy defines it",
                           at: overrideEntry.key.span,
                           help: "remove 'override: true', or check the id against the base policy's rules")
             }
@@ -59,12 +59,12 @@ extension Composition {
             return true
         }
         let sameFile = earlier.file == rule.file
-        let place = sameFile ? "" : " in '\(documents[earlier.file].path.display)'"
-        log.error(.duplicateRuleID, "rule id '\(id)' is already defined\(place)", at: rule.idSpan,
+        let place = sameFile ? "" : " in \(quoted: documents[earlier.file].path.display)"
+        log.error(.duplicateRuleID, "rule id \(quoted: id) is already defined\(place)", at: rule.idSpan,
                   help: sameFile
                     ? "give each rule its own id; 'override: true' replaces only a base policy's rule"
                     : "add 'override: true' to replace the base policy's rule, or give this rule another id",
-                  notes: [.init("'\(id)' is first defined here", at: earlier.idSpan)])
+                  notes: [.init("\(quoted: id) is first defined here", at: earlier.idSpan)])
         return false
     }
 }

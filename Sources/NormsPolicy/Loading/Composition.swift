@@ -4,7 +4,11 @@ import NormsYAML
 /// Composes a policy with its bases (`extends`) into one YAML tree, before the model is built.
 ///
 /// Decisions:
-/// - `extends` is a path or a list of paths, relative to the folder of the file that names them.
+/// - `extends` is a path or a list of paths, relative to the folder of the file that names them,
+///   inside the ``PolicyRoot``: a path outside it is an error naming the root, and nothing of the
+///   file is read. A base that is not a policy (not YAML, not a mapping, or without a `norms` key,
+///   and no line starting with `norms:`) is an error at the `extends` value that never quotes the
+///   file, which may be any file of the project.
 ///   Bases load first, in the order listed, each after its own bases, then the file itself; a
 ///   file reached twice through different bases (a diamond) is included once, at its first place.
 ///   ``Policy/files`` lists them in that order.
@@ -27,6 +31,7 @@ import NormsYAML
 ///     earlier rule of that id is an error.
 struct Composition {
     let limits: YAMLLimits
+    let root: PolicyRoot
     let reader: NodeReader
 
     /// One file of the policy: its path and its top-level mapping.
@@ -45,7 +50,7 @@ struct Composition {
         var walk = Walk(composition: self)
         let topPath = PolicyPath(top.path, normalizing: false)
         walk.seen.insert(topPath.identity)
-        guard let topRoot = walk.visit(top, at: topPath) else { return (nil, walk.fileOrder) }
+        guard let topRoot = walk.visit(top, at: topPath, reference: nil) else { return (nil, walk.fileOrder) }
         checkName(topRoot)
         let documents = walk.documents
         let (rules, duplicates) = rules(of: documents)
@@ -66,7 +71,7 @@ struct Composition {
             return nil
         }
         guard let node else {
-            log.error(.emptyFile, "'\(source.path)' holds no policy", at: SourceSpan(file: source.path, at: source.position(offset: 0)),
+            log.error(.emptyFile, "\(quotedPath: source.path) holds no policy", at: SourceSpan(file: source.path, at: source.position(offset: 0)),
                       help: "start the file with 'norms: 1', then 'name:', 'timezone:' and 'channels:'")
             return nil
         }
@@ -131,7 +136,13 @@ extension Composition {
         }
 
         /// Loads a file after its bases; returns its top-level mapping when the file is usable.
-        mutating func visit(_ source: SourceFile, at path: PolicyPath) -> YAMLNode? {
+        /// - Parameter reference: the `extends` value that named a base; `nil` for the policy itself.
+        mutating func visit(_ source: SourceFile, at path: PolicyPath, reference: Located<String>?) -> YAMLNode? {
+            if let reference, let problem = composition.notAPolicy(source) {
+                composition.log.error(.extendsNotPolicy, "base \(quoted: reference.value) is not a policy: \(problem)", at: reference.span,
+                                      help: "'extends' names policy files, which start with 'norms: 1'")
+                return nil
+            }
             guard let root = composition.parse(source), composition.checkVersion(root) else {
                 fileOrder.append(source.path)
                 return nil
@@ -148,6 +159,14 @@ extension Composition {
 
         private mutating func visitBase(_ reference: Located<String>, from path: PolicyPath) {
             let target = path.resolving(reference.value)
+            guard composition.root.contains(target.display) else {
+                composition.log.error(.extendsOutsideRoot,
+                                      "base \(quoted: reference.value) is outside the policy root \(quoted: composition.root.path)",
+                                      at: reference.span,
+                                      help: "a policy may extend only files of its own project, below the nearest folder holding "
+                                          + "'.git' or '.norms.yaml'; move the base there, or choose the root with --root")
+                return
+            }
             if let start = stack.firstIndex(where: { $0.identity == target.identity }) {
                 let chain = (stack[start...].map(\.display) + [target.display]).joined(separator: " → ")
                 composition.log.error(.extendsCycle, "policies extend each other in a cycle: \(chain)", at: reference.span,
@@ -160,17 +179,17 @@ extension Composition {
                 source = try SourceFile.read(path: target.display, maxBytes: composition.limits.maxBytes)
             } catch {
                 let problem = switch (error as? SourceFileError)?.reason {
-                case .missing?: "there is no file '\(target.display)'"
-                case .isDirectory?: "'\(target.display)' is a folder"
-                case .symbolicLinkLoop?: "'\(target.display)' is a symbolic link loop"
-                case .unreadable?, nil: "'\(target.display)' cannot be read"
-                case .tooLarge(let bytes, let limit)?: "'\(target.display)' is \(bytes) bytes, more than the limit of \(limit)"
+                case .missing?: "there is no file \(quotedPath: target.display)"
+                case .isDirectory?: "\(quotedPath: target.display) is a folder"
+                case .symbolicLinkLoop?: "\(quotedPath: target.display) is a symbolic link loop"
+                case .unreadable?, nil: "\(quotedPath: target.display) cannot be read"
+                case .tooLarge(let bytes, let limit)?: "\(quotedPath: target.display) is \(bytes) bytes, more than the limit of \(limit)"
                 }
-                composition.log.error(.extendsMissing, "cannot load base policy '\(reference.value)': \(problem)", at: reference.span,
-                                      help: "the path is relative to the folder of '\(path.display)'")
+                composition.log.error(.extendsMissing, "cannot load base policy \(quoted: reference.value): \(problem)", at: reference.span,
+                                      help: "the path is relative to the folder of \(quotedPath: path.display)")
                 return
             }
-            _ = visit(source, at: target)
+            _ = visit(source, at: target, reference: reference)
         }
     }
 }

@@ -52,9 +52,9 @@ struct ConditionsReader {
 
     private func isLevel(_ name: Located<String>, in field: Field) -> Bool {
         guard !vocabulary.levels.contains(name.value) else { return true }
-        log.error(.unknownLevel, "unknown level '\(name.value)' in '\(field.path)'", at: name.span,
+        log.error(.unknownLevel, "unknown level \(quoted: name.value) in \(quoted: field.path)", at: name.span,
                   help: Suggestions.didYouMean(name.value, in: vocabulary.levels)
-                    ?? "the levels are " + vocabulary.levels.map { "'\($0)'" }.joined(separator: ", "))
+                    ?? "the levels are " + vocabulary.levels.map { "\(quoted: $0)" }.joined(separator: ", "))
         return false
     }
 

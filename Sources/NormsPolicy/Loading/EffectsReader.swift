@@ -15,7 +15,7 @@ struct EffectsReader {
         guard let map = reader.map(field, known: Self.keys, expected: "a mapping of effects") else { return nil }
         if map.isEmpty {
             log.error(.emptyEffects, "\(field.label) has no effect", at: field.keySpan,
-                      help: "add at least one effect: " + Self.keys.map { "'\($0)'" }.joined(separator: ", "))
+                      help: "add at least one effect: " + Self.keys.map { "\(quoted: $0)" }.joined(separator: ", "))
         }
         return Effects(
             level: map["level"].flatMap { reader.string($0, expected: "a level name") },
@@ -54,9 +54,9 @@ struct EffectsReader {
             } else if let state = RecipientState(rawValue: name.value) {
                 states.append(Located(state, at: name.span))
             } else {
-                log.error(.invalidValue, "invalid recipient state '\(name.value)' in \(field.label)", at: name.span,
+                log.error(.invalidValue, "invalid recipient state \(quoted: name.value) in \(field.label)", at: name.span,
                           help: Suggestions.didYouMean(name.value, in: names)
-                            ?? "write one or more of " + names.map { "'\($0)'" }.joined(separator: ", "))
+                            ?? "write one or more of " + names.map { "\(quoted: $0)" }.joined(separator: ", "))
             }
         }
         return states

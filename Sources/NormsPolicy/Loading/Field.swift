@@ -32,7 +32,7 @@ struct Field {
     /// How messages name the value: `'channels.email.mode'` or `an item of 'kinds'`.
     var label: String {
         if path.isEmpty { return "the policy" }
-        return isItem ? "an item of '\(path)'" : "'\(path)'"
+        return isItem ? "an item of \(quoted: path)" : "\(quoted: path)"
     }
 
     /// The items of a sequence value, each as a field.
@@ -58,7 +58,7 @@ extension YAMLNode {
             case .bool: return "the boolean \(scalar.value)"
             case .int: return "the integer \(scalar.value)"
             case .float: return "the number \(scalar.value)"
-            case .string(let text): return "the string '\(text)'"
+            case .string(let text): return "the string \(quoted: text)"
             }
         }
     }

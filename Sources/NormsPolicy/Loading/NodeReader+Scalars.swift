@@ -76,10 +76,10 @@ extension NodeReader {
     func choice<Value: RawRepresentable & CaseIterable>(_ field: Field, _ type: Value.Type) -> Located<Value>?
     where Value.RawValue == String {
         let names = Value.allCases.map(\.rawValue)
-        let accepted = names.map { "'\($0)'" }.joined(separator: ", ")
+        let accepted = names.map { "\(quoted: $0)" }.joined(separator: ", ")
         guard let text = string(field, expected: "one of \(accepted)") else { return nil }
         guard let value = Value(rawValue: text.value) else {
-            log.error(.invalidValue, "invalid value '\(text.value)' for \(field.label)", at: text.span,
+            log.error(.invalidValue, "invalid value \(quoted: text.value) for \(field.label)", at: text.span,
                       help: Suggestions.didYouMean(text.value, in: names) ?? "write one of \(accepted)")
             return nil
         }

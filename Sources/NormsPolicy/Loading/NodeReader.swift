@@ -43,7 +43,7 @@ struct NodeReader {
         for key in required where !reader.has(key) {
             let place = field.path.isEmpty ? "at the top level" : "in \(field.label)"
             let span = field.key?.span ?? SourceSpan(file: field.node.span.file, at: field.node.span.start)
-            log.error(.missingKey, "missing key '\(key)' \(place)", at: span, help: missingHelp[key] ?? "add '\(key): …'")
+            log.error(.missingKey, "missing key \(quoted: key) \(place)", at: span, help: missingHelp[key] ?? "add '\(key): …'")
         }
         return reader
     }
@@ -52,8 +52,8 @@ struct NodeReader {
         let place = field.path.isEmpty ? "top-level key" : "key"
         let suffix = field.path.isEmpty ? "" : " in \(field.label)"
         let help = Suggestions.didYouMean(key, in: known)
-            ?? "the keys allowed here are " + known.map { "'\($0)'" }.joined(separator: ", ")
-        log.error(.unknownKey, "unknown \(place) '\(key)'\(suffix)", at: span, help: help)
+            ?? "the keys allowed here are " + known.map { "\(quoted: $0)" }.joined(separator: ", ")
+        log.error(.unknownKey, "unknown \(place) \(quoted: key)\(suffix)", at: span, help: help)
     }
 
     /// Reads a sequence; `nil` (and an error) when the value is not one.

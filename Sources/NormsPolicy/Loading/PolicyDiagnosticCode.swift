@@ -75,4 +75,8 @@ public enum PolicyDiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case extendsCycle = "policy.extends-cycle"
     /// A base policy file that does not exist or cannot be read.
     case extendsMissing = "policy.extends-missing"
+    /// A base path outside the policy root (see ``PolicyRoot``).
+    case extendsOutsideRoot = "policy.extends-outside-root"
+    /// A base file that is not a policy: not YAML, not a mapping, or without `norms`.
+    case extendsNotPolicy = "policy.extends-not-policy"
 }

@@ -10,13 +10,18 @@ import NormsYAML
 public struct PolicyLoader: Sendable {
     /// The bounds applied to every YAML file read.
     public var limits: YAMLLimits
+    /// The folder `extends` may name files in; `nil` finds it for each policy with
+    /// ``PolicyRoot/discover(forPolicyAt:fallback:)``.
+    public var root: PolicyRoot?
 
-    public init(limits: YAMLLimits = .default) {
+    public init(limits: YAMLLimits = .default, root: PolicyRoot? = nil) {
         self.limits = limits
+        self.root = root
     }
 
     /// Loads a policy and its bases.
-    /// - Parameter path: the policy file; `extends` paths are relative to its folder.
+    /// - Parameter path: the policy file; `extends` paths are relative to its folder and must lie
+    ///   inside the ``root``.
     /// - Throws: ``PolicyLoadError`` with every diagnostic, sorted by position, when any is an error.
     public func load(path: String) throws(PolicyLoadError) -> Policy {
         try Self.require(loadCollecting(path: path))
@@ -40,7 +45,7 @@ public struct PolicyLoader: Sendable {
         } catch let error as DiagnosticError {
             return (nil, error.diagnostics)
         } catch {
-            return (nil, [Diagnostic(code: "io.unreadable", message: "cannot read '\(path)'", span: nil)])
+            return (nil, [Diagnostic(code: "io.unreadable", message: "cannot read \(quotedPath: path)", span: nil)])
         }
         return loadCollecting(source: source)
     }
@@ -49,7 +54,8 @@ public struct PolicyLoader: Sendable {
     public func loadCollecting(source: SourceFile) -> (policy: Policy?, diagnostics: [Diagnostic]) {
         let log = DiagnosticLog()
         let reader = NodeReader(log: log)
-        let (tree, fileOrder) = Composition(limits: limits, reader: reader).compose(source)
+        let root = root ?? PolicyRoot.discover(forPolicyAt: source.path)
+        let (tree, fileOrder) = Composition(limits: limits, root: root, reader: reader).compose(source)
         guard let tree else { return (nil, log.sorted(fileOrder: fileOrder)) }
         let policy = PolicyReader(reader: reader).read(tree)
         ReferenceValidator(policy: policy, log: log, fileOrder: tree.files).validate()

@@ -32,9 +32,9 @@ struct ReferenceValidator {
             guard let team = policy.team(person.id.value) else { continue }
             let (first, second) = isBefore(team.id.span, person.id.span) ? (team.id, person.id) : (person.id, team.id)
             let firstKind = first.span == team.id.span ? "team" : "person"
-            log.error(.personTeamClash, "'\(person.id.value)' is both a person and a team", at: second.span,
+            log.error(.personTeamClash, "\(quoted: person.id.value) is both a person and a team", at: second.span,
                       help: "person and team ids share one namespace: rename one of them",
-                      notes: [.init("the \(firstKind) '\(first.value)' is defined here", at: first.span)])
+                      notes: [.init("the \(firstKind) \(quoted: first.value) is defined here", at: first.span)])
         }
     }
 
@@ -58,7 +58,7 @@ struct ReferenceValidator {
         for team in person.teams { expect(team, in: teamIDs, .unknownTeam, "team", at: "\(place).team") }
         guard let backup = person.backup else { return }
         if backup.value == person.id.value {
-            log.error(.selfBackup, "'\(person.id.value)' is named as their own backup", at: backup.span,
+            log.error(.selfBackup, "\(quoted: person.id.value) is named as their own backup", at: backup.span,
                       help: "name another person, or remove 'backup' to use the home team's")
         } else {
             expect(backup, in: personIDs, .unknownPerson, "person", at: "\(place).backup")
@@ -75,13 +75,13 @@ struct ReferenceValidator {
     ) {
         guard !candidates.contains(name.value) else { return }
         let help = Suggestions.didYouMean(name.value, in: candidates) ?? extraHelp ?? Self.listHelp(what, candidates)
-        log.error(code, "unknown \(what) '\(name.value)' in '\(place)'", at: name.span, help: help)
+        log.error(code, "unknown \(what) \(quoted: name.value) in \(quoted: place)", at: name.span, help: help)
     }
 
     private static func listHelp(_ what: String, _ candidates: [String]) -> String {
         guard !candidates.isEmpty else { return "the policy defines no \(what) to name here" }
         guard candidates.count <= 12 else { return "name one defined in the policy" }
-        return "name one of " + candidates.map { "'\($0)'" }.joined(separator: ", ")
+        return "name one of " + candidates.map { "\(quoted: $0)" }.joined(separator: ", ")
     }
 
     /// Whether `lhs` comes before `rhs` in policy order: by file in load order, then position.

@@ -75,10 +75,10 @@ struct RuleReader {
     private func checkKebabCase(_ id: Located<String>) {
         guard !Self.isKebabCase(id.value) else { return }
         let suggestion = Self.kebabCase(id.value)
-        log.error(.invalidRuleID, "rule id '\(id.value)' is not kebab-case", at: id.span,
+        log.error(.invalidRuleID, "rule id \(quoted: id.value) is not kebab-case", at: id.span,
                   help: suggestion.isEmpty
                     ? "write lowercase words and digits joined by '-', such as 'urgent-breaks-through'"
-                    : "did you mean '\(suggestion)'? Rule ids are lowercase words and digits joined by '-'")
+                    : "did you mean \(quoted: suggestion)? Rule ids are lowercase words and digits joined by '-'")
     }
 
     /// The level belongs to the message, so a rule that sets it may not look at the recipient.
@@ -88,9 +88,9 @@ struct RuleReader {
             for key in ["to", "recipient_state"] {
                 guard let entry = mapping.entry(key) else { continue }
                 log.error(.levelRuleDependsOnRecipient,
-                          "rule '\(id)' sets a level, so its '\(field.key?.keyText ?? "when")' may not use '\(key)'",
+                          "rule \(quoted: id) sets a level, so its \(quoted: field.key?.keyText ?? "when") may not use \(quoted: key)",
                           at: entry.key.span,
-                          help: "a level belongs to the message, not to one recipient: remove '\(key)' or move the 'level' effect into a rule without it",
+                          help: "a level belongs to the message, not to one recipient: remove \(quoted: key) or move the 'level' effect into a rule without it",
                           notes: [.init("the level is set here", at: level.span)])
             }
         }

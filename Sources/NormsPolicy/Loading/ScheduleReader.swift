@@ -25,10 +25,10 @@ struct ScheduleReader {
             let ranges = hourRanges(valueField)
             let repeated = days.value.days.filter { firstKey[$0] != nil }
             if let day = repeated.first, let first = firstKey[day] {
-                let names = repeated.map { "'\($0)'" }.joined(separator: ", ")
-                log.error(.duplicateDay, "\(repeated.count == 1 ? "day" : "days") \(names) already named by '\(first.keyText ?? "")' in \(field.label)",
+                let names = repeated.map { "\(quoted: $0)" }.joined(separator: ", ")
+                log.error(.duplicateDay, "\(repeated.count == 1 ? "day" : "days") \(names) already named by \(quoted: first.keyText ?? "") in \(field.label)",
                           at: days.span, help: "name each day in one key only; a day with two sets of hours takes a list: fri: [\"09:00-12:00\", \"13:00-15:00\"]",
-                          notes: [.init("'\(first.keyText ?? "")' is here", at: first.span)])
+                          notes: [.init("\(quoted: first.keyText ?? "") is here", at: first.span)])
                 continue
             }
             for day in days.value.days { firstKey[day] = entry.key }

@@ -34,7 +34,7 @@ struct SettingsReader {
         }
         guard let level = reader.string(field, expected: "a level name") else { return fallback }
         guard names.contains(level.value) else {
-            log.error(.unknownLevel, "unknown level '\(level.value)' for 'default_level'", at: level.span,
+            log.error(.unknownLevel, "unknown level \(quoted: level.value) for 'default_level'", at: level.span,
                       help: Suggestions.didYouMean(level.value, in: names) ?? "name one of the levels: " + quoted(names))
             return fallback
         }
@@ -70,8 +70,8 @@ struct SettingsReader {
         var result: [Located<String>] = []
         for name in names {
             if let first = result.first(where: { $0.value == name.value }) {
-                log.error(code, "\(what) '\(name.value)' is listed twice", at: name.span,
-                          help: "remove this '\(name.value)'", notes: [.init("first listed here", at: first.span)])
+                log.error(code, "\(what) \(quoted: name.value) is listed twice", at: name.span,
+                          help: "remove this \(quoted: name.value)", notes: [.init("first listed here", at: first.span)])
             } else {
                 result.append(name)
             }
@@ -80,6 +80,6 @@ struct SettingsReader {
     }
 
     private func quoted(_ names: [String]) -> String {
-        names.map { "'\($0)'" }.joined(separator: ", ")
+        names.map { "\(quoted: $0)" }.joined(separator: ", ")
     }
 }

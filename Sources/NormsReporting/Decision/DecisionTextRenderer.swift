@@ -22,7 +22,9 @@ public struct DecisionTextRenderer: Sendable {
             lines += decision.violations.map { "  \($0.severity.rawValue) [\($0.rule)] \(sentence($0)) (\($0.source))" }
         }
         if let trace = decision.trace { lines += TraceRenderer().render(trace) }
-        return lines.joined(separator: "\n") + "\n"
+        // Policy and message text (ids, violation messages, notes) may hold control characters:
+        // each line is escaped, so none can start a new line or drive the terminal.
+        return lines.map(DisplayText.escaped).joined(separator: "\n") + "\n"
     }
 
     /// "Needs an immediate reply: no. bob (Los Angeles, 09:30, focus time) — notify at 11:00, reply by Wed 13:00."
@@ -63,7 +65,7 @@ public struct DecisionTextRenderer: Sendable {
         }
     }
 
-    private func notifyText(_ recipient: RecipientDecision) -> String {
+    func notifyText(_ recipient: RecipientDecision) -> String {
         switch recipient.notify {
         case .now: return "notify now"
         case .none: return "no notification"
@@ -73,7 +75,7 @@ public struct DecisionTextRenderer: Sendable {
         }
     }
 
-    private func replyText(_ recipient: RecipientDecision) -> String {
+    func replyText(_ recipient: RecipientDecision) -> String {
         if recipient.replyWithin == .none { return "no reply expected" }
         guard let deadline = recipient.deadline else { return "reply within \(recipient.replyWithin), no deadline" }
         return "reply by \(TimeText.relative(deadline, from: recipient.localTime))"

@@ -34,6 +34,8 @@ public struct GitHubActionsLintReporter: LintReporter {
             case "%": result += "%25"
             case "\r": result += "%0D"
             case "\n": result += "%0A"
+            // ESC and every other control character would reach the log raw.
+            case _ where DisplayText.needsEscape(scalar): result += DisplayText.escaped(String(scalar))
             default: result.unicodeScalars.append(scalar)
             }
         }

@@ -24,7 +24,7 @@ public struct DiffTextReporter: Sendable {
                 }
             }
             for (recipient, changes) in groups {
-                output += message.source + ": " + (recipient.map { "\($0): " } ?? "")
+                output += DisplayText.escaped(message.source + ": " + (recipient.map { "\($0): " } ?? ""))
                 output += changes.map { "\(Self.label($0.field)) \(Self.text($0.old)) → \(Self.text($0.new))" }.joined(separator: "; ")
                 output += "\n"
             }

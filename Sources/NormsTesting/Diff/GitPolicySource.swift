@@ -19,17 +19,21 @@ struct GitPolicySource {
         let root = manager.temporaryDirectory.appendingPathComponent("norms-git-\(UUID().uuidString)").path
         defer { try? manager.removeItem(atPath: root) }
         let top = absolute(path)
+        // The policy root is found in the working tree and mirrored into the temporary folder, so
+        // a base outside it is neither read from git nor loaded.
+        let policyRoot = loader.root ?? PolicyRoot.discover(forPolicyAt: top)
+        var loader = loader
         var labels: [String: String] = [:]
         var pending = [top]
         var visited: Set<String> = []
         while let file = pending.popLast() {
-            guard visited.insert(file).inserted else { continue }
+            guard visited.insert(file).inserted, file == top || policyRoot.contains(file) else { continue }
             let bytes: [UInt8]
             do {
                 bytes = try show(file)
             } catch let error as GitError where file == top {
                 throw DiagnosticsError([Diagnostic(code: TestDiagnosticCode.gitFailed.rawValue,
-                                                   message: "cannot read '\(path)' at git revision '\(revision)': \(error.reason)",
+                                                   message: "cannot read \(quotedPath: path) at git revision \(quoted: revision): \(error.reason)",
                                                    span: nil, help: "write OLD as git:REV:PATH, with PATH relative to the current folder")])
             } catch {
                 continue
@@ -40,6 +44,9 @@ struct GitPolicySource {
             labels[copy] = "git:\(revision):\(display(file))"
             pending += bases(of: SourceFile(path: file, bytes: bytes)).map { FilePaths.resolve($0, from: file) }
         }
+        let mirroredRoot = root + unresolvedAncestor(of: top, resolvingTo: policyRoot.path)
+        try manager.createDirectory(atPath: mirroredRoot, withIntermediateDirectories: true)
+        loader.root = PolicyRoot(mirroredRoot)
         do {
             return try loader.load(path: root + top)
         } catch {
@@ -57,7 +64,7 @@ struct GitPolicySource {
     /// the working tree (a folder deleted since the revision is fine), with the path relative to it.
     private func show(_ file: String) throws -> [UInt8] {
         guard !revision.hasPrefix("-"), !revision.isEmpty else {
-            throw GitError(reason: "'\(revision)' is not a revision")
+            throw GitError(reason: "\(quoted: revision) is not a revision")
         }
         var folder = FilePaths.folder(of: file)
         while folder != "/", !FilePaths.isFolder(folder) { folder = FilePaths.folder(of: folder) }
@@ -100,6 +107,17 @@ struct GitPolicySource {
     private func absolute(_ path: String) -> String {
         path.hasPrefix("/") ? FilePaths.normalize(path)
             : FilePaths.normalize(FileManager.default.currentDirectoryPath + "/" + path)
+    }
+
+    /// The folder above `file`, as written, that is `resolved` once links are resolved; `resolved`
+    /// itself when none is (a root given outright need not lie above the policy).
+    private func unresolvedAncestor(of file: String, resolvingTo resolved: String) -> String {
+        var folder = FilePaths.folder(of: file)
+        while FilePaths.identity(folder) != resolved {
+            guard folder != "/" else { return resolved }
+            folder = FilePaths.folder(of: folder)
+        }
+        return folder
     }
 
     /// The path relative to the current folder when it lies below it.

@@ -50,12 +50,12 @@ struct ExpectationReader {
         let recipientNames = RecipientField.allCases.map(\.rawValue)
         var help = "the fields are \(NodeChecker.list(DecisionField.topLevelKeys))"
         if let closest = Suggestions.closest(to: key, in: DecisionField.topLevelKeys + recipientNames) {
-            help = "did you mean '\(closest)'?"
+            help = "did you mean \(quoted: closest)?"
             if !DecisionField.topLevelKeys.contains(closest) {
                 help += " (a recipient's fields go under 'recipients: {ID: {\(closest): ...}}')"
             }
         }
-        checker.report(.test(.unknownExpectField, "'\(key)' is not a field of a decision", at: span, help: help))
+        checker.report(.test(.unknownExpectField, "\(quoted: key) is not a field of a decision", at: span, help: help))
     }
 
     // MARK: - Fields
@@ -87,7 +87,7 @@ struct ExpectationReader {
                 fields.append(ExpectedField(field: .recipient(id, nil), value: .bool(true), span: entry.key.span))
                 continue
             }
-            guard let recipient = checker.mapping(entry.value, "the expectation for '\(id)'") else { continue }
+            guard let recipient = checker.mapping(entry.value, "the expectation for \(quoted: id)") else { continue }
             if recipient.entries.isEmpty {
                 fields.append(ExpectedField(field: .recipient(id, nil), value: .bool(true), span: entry.key.span))
             }
@@ -102,11 +102,11 @@ struct ExpectationReader {
         let name = NodeChecker.name(of: key)
         guard let field = RecipientField(rawValue: name) else {
             let names = RecipientField.allCases.map(\.rawValue)
-            checker.report(.test(.unknownExpectField, "'\(name)' is not a field of a recipient's decision", at: key.span,
+            checker.report(.test(.unknownExpectField, "\(quoted: name) is not a field of a recipient's decision", at: key.span,
                                  help: Suggestions.didYouMean(name, in: names) ?? "the fields are \(NodeChecker.list(names))"))
             return nil
         }
-        let what = "'\(name)'"
+        let what = "\(quoted: name)"
         let expected: ExpectedValue?
         switch field {
         case .timezone: expected = checker.string(value, what).map(ExpectedValue.text)
@@ -125,7 +125,7 @@ struct ExpectationReader {
         do {
             return .duration(try Duration.parse(text))
         } catch {
-            checker.report(.test(.invalidValue, "'\(text)' is not a duration", at: node.span,
+            checker.report(.test(.invalidValue, "\(quoted: text) is not a duration", at: node.span,
                                  help: "write \(Duration.acceptedForms)"))
             return nil
         }
@@ -136,7 +136,7 @@ struct ExpectationReader {
         guard let text = checker.optionalString(node, what) else { return nil }
         guard let text else { return .some(nil) }
         guard let timestamp = Timestamp.parse(text) else {
-            checker.report(.test(.invalidValue, "'\(text)' is not a timestamp with an offset", at: node.span,
+            checker.report(.test(.invalidValue, "\(quoted: text) is not a timestamp with an offset", at: node.span,
                                  help: "write an RFC 3339 instant such as 2026-11-25T18:30:00+01:00 or 2026-11-25T17:30:00Z"))
             return nil
         }

@@ -23,7 +23,7 @@ struct NodeChecker {
         for entry in mapping.entries {
             let key = Self.name(of: entry.key)
             guard !allowed.contains(key) else { continue }
-            report(.test(.unknownKey, "unknown key '\(key)' in \(place)", at: entry.key.span,
+            report(.test(.unknownKey, "unknown key \(quoted: key) in \(place)", at: entry.key.span,
                          help: Suggestions.didYouMean(key, in: allowed) ?? "the keys are \(Self.list(allowed))"))
         }
     }
@@ -51,7 +51,7 @@ struct NodeChecker {
     /// A boolean, or a problem.
     mutating func bool(_ node: YAMLNode, _ what: String) -> Bool? {
         if case .bool(let value)? = node.scalar?.resolved { return value }
-        report(.test(.wrongType, "\(what) must be true or false, found \(node.kindName) '\(node)'", at: node.span))
+        report(.test(.wrongType, "\(what) must be true or false, found \(node.kindName) \(quoted: node)", at: node.span))
         return nil
     }
 
@@ -71,7 +71,7 @@ struct NodeChecker {
     mutating func choice(_ node: YAMLNode, _ what: String, among choices: [String]) -> String? {
         guard let text = string(node, what) else { return nil }
         guard choices.contains(text) else {
-            report(.test(.invalidValue, "unknown \(what) '\(text)'", at: node.span,
+            report(.test(.invalidValue, "unknown \(what) \(quoted: text)", at: node.span,
                          help: Suggestions.didYouMean(text, in: choices) ?? "the values are \(Self.list(choices))"))
             return nil
         }
@@ -80,7 +80,7 @@ struct NodeChecker {
 
     /// `a, b or c`.
     static func list(_ names: [String]) -> String {
-        guard names.count > 1 else { return names.first.map { "'\($0)'" } ?? "" }
-        return names.dropLast().map { "'\($0)'" }.joined(separator: ", ") + " or '\(names.last!)'"
+        guard names.count > 1 else { return names.first.map { "\(quoted: $0)" } ?? "" }
+        return names.dropLast().map { "\(quoted: $0)" }.joined(separator: ", ") + " or \(quoted: names.last!)"
     }
 }

@@ -9,9 +9,10 @@ public enum TestDiscovery {
     /// searched recursively (hidden entries and `.build*` folders skipped). No path means the
     /// current folder. Files are listed once, in the order the paths name them, each folder's
     /// files sorted by path.
-    /// - Returns: the files, and a problem for every path that does not exist.
-    public static func testFiles(in paths: [String]) -> (files: [String], problems: [Diagnostic]) {
-        var files: [String] = []
+    /// - Returns: the files with the path each was found through, and a problem for every path
+    ///   that does not exist.
+    public static func testFiles(in paths: [String]) -> (files: [(path: String, foundThrough: String)], problems: [Diagnostic]) {
+        var files: [(path: String, foundThrough: String)] = []
         var seen: Set<String> = []
         var problems: [Diagnostic] = []
         for path in paths.isEmpty ? ["."] : paths {
@@ -21,12 +22,12 @@ public enum TestDiscovery {
             } else if FilePaths.exists(path) {
                 found = [path]
             } else {
-                problems.append(.test(.missingPath, "no such file or folder '\(path)'", at: nil,
+                problems.append(.test(.missingPath, "no such file or folder \(quotedPath: path)", at: nil,
                                       help: "name test files (*.test.yaml) or folders that hold them"))
                 continue
             }
             for file in found where seen.insert(FilePaths.identity(file)).inserted {
-                files.append(file)
+                files.append((file, path))
             }
         }
         return (files, problems)

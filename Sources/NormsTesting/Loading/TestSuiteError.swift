@@ -22,6 +22,8 @@ public enum TestDiagnosticCode: String, Sendable, CaseIterable {
     case noTests = "test.no-tests"
     case missingPath = "test.missing-path"
     case policyNotLoaded = "test.policy-not-loaded"
+    /// A test file's `policy:` outside the policy root (see `PolicyRoot`).
+    case policyOutsideRoot = "test.policy-outside-root"
     case noMessages = "diff.no-messages"
     case gitFailed = "diff.git-failed"
 }

@@ -32,7 +32,7 @@ public struct TestSuiteLoader: Sendable {
         } catch let error as any DiagnosticError {
             throw TestSuiteError(error.diagnostics)
         } catch {
-            throw TestSuiteError([Diagnostic(code: "io.unreadable", message: "cannot read '\(path)': \(error)", span: nil)])
+            throw TestSuiteError([Diagnostic(code: "io.unreadable", message: "cannot read \(quotedPath: path): \(error)", span: nil)])
         }
         return try load(source)
     }
@@ -47,7 +47,7 @@ public struct TestSuiteLoader: Sendable {
             throw TestSuiteError(error.diagnostics)
         }
         guard let root = parsed else {
-            throw TestSuiteError([.test(.emptyFile, "'\(source.path)' holds no tests",
+            throw TestSuiteError([.test(.emptyFile, "\(quotedPath: source.path) holds no tests",
                                         at: SourceSpan(file: source.path, at: source.position(offset: 0)),
                                         help: "start with 'policy: PATH' and 'cases:'")])
         }
@@ -85,7 +85,7 @@ public struct TestSuiteLoader: Sendable {
         for item in items {
             guard let testCase = readCase(item, checker: &checker) else { continue }
             if let first = firstByName[testCase.name] {
-                checker.report(.test(.duplicateCase, "a case named '\(testCase.name)' already exists in this file", at: item.span,
+                checker.report(.test(.duplicateCase, "a case named \(quoted: testCase.name) already exists in this file", at: item.span,
                                      help: "give every case its own name", notes: [.init("first named here", at: first)]))
             } else {
                 firstByName[testCase.name] = item.span
@@ -120,7 +120,7 @@ public struct TestSuiteLoader: Sendable {
 
     private func required(_ key: String, in mapping: YAMLMapping, at node: YAMLNode, checker: inout NodeChecker) -> YAMLNode? {
         if let value = mapping[key] { return value }
-        checker.report(.test(.missingKey, "missing key '\(key)'", at: SourceSpan(file: node.span.file, at: node.span.start),
+        checker.report(.test(.missingKey, "missing key \(quoted: key)", at: SourceSpan(file: node.span.file, at: node.span.start),
                              help: "add '\(key):'"))
         return nil
     }

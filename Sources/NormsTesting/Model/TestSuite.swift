@@ -43,5 +43,5 @@ public struct TestCase: Sendable {
     }
 
     /// `file:line` of the case.
-    public var location: String { "\(span.file):\(span.start.line)" }
+    public var location: String { "\(DisplayText.escaped(span.file)):\(span.start.line)" }
 }

@@ -12,15 +12,15 @@ public struct TestTextReporter: Sendable {
         guard !run.suites.isEmpty else { return "" }
         var output = ""
         for suite in run.suites {
-            output += suite.path + (suite.policyPath.map { " (policy \($0))" } ?? "") + "\n"
+            output += DisplayText.escaped(suite.path + (suite.policyPath.map { " (policy \($0))" } ?? "")) + "\n"
             if !suite.problems.isEmpty {
                 output += "  not run: \(suite.problems.count == 1 ? "a problem" : "\(suite.problems.count) problems") in the test file or its policy (reported as errors)\n"
             }
             for result in suite.results {
                 if result.passed {
-                    output += "  ok    \(result.testCase.name)\n"
+                    output += "  ok    \(DisplayText.escaped(result.testCase.name))\n"
                 } else {
-                    output += "  FAIL  \(result.testCase.name)  [\(result.testCase.location)]\n"
+                    output += "  FAIL  \(DisplayText.escaped(result.testCase.name))  [\(result.testCase.location)]\n"
                     output += FailureText.render(result, indent: "        ")
                 }
             }
@@ -43,7 +43,7 @@ public struct TestTextReporter: Sendable {
         var output = "\nrule coverage\n"
         if run.coverage.isEmpty { output += "  no policy was tested\n" }
         for policy in run.coverage {
-            output += "  \(policy.path) (\(policy.name)): \(policy.covered.count) of \(policy.rules.count) rules covered, "
+            output += "  \(DisplayText.escaped("\(policy.path) (\(policy.name))")): \(policy.covered.count) of \(policy.rules.count) rules covered, "
                 + ValueText.percent(policy.percent)
             if let minimum, policy.percent < minimum { output += " — below the minimum \(ValueText.percent(minimum))" }
             output += "\n"

@@ -1,7 +1,8 @@
 import NormsSource
 
 /// Plain text for JSON values in reports: strings unquoted, lists in brackets, objects as
-/// `{key: value}`, `null` as `null`.
+/// `{key: value}`, `null` as `null`; control characters in strings are escaped (see
+/// `DisplayText`), so a value cannot break a report's lines.
 enum ValueText {
     static func text(_ value: JSONValue) -> String {
         switch value {
@@ -9,7 +10,7 @@ enum ValueText {
         case .bool(let flag): flag ? "true" : "false"
         case .int(let number): String(number)
         case .double(let number): String(number)
-        case .string(let text): text
+        case .string(let text): DisplayText.escaped(text)
         case .array(let items): "[" + items.map(text).joined(separator: ", ") + "]"
         case .object(let members): "{" + members.map { "\($0.0): \(text($0.1))" }.joined(separator: ", ") + "}"
         }

@@ -44,7 +44,7 @@ struct CaseChecker {
     }
 
     private static func describe(_ expected: String?) -> JSONValue {
-        expected.map { .string("an input error containing '\($0)'") } ?? "an input error"
+        expected.map { .string("an input error containing \(quoted: $0)") } ?? "an input error"
     }
 
     private static func describe(_ error: InputError) -> JSONValue {

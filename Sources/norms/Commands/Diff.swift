@@ -34,11 +34,14 @@ extension Norms {
         @Flag(help: "Exit with status 1 when any decision changes.")
         var failOnChange = false
 
+        @OptionGroup
+        var root: RootOption
+
         func run() throws {
             let oldReference = PolicyReference(old)
             let newReference = PolicyReference(new)
-            let oldPolicy = try DiffInput.load(oldReference)
-            let newPolicy = try DiffInput.load(newReference)
+            let oldPolicy = try DiffInput.load(oldReference, root: root.policyRoot)
+            let newPolicy = try DiffInput.load(newReference, root: root.policyRoot)
             let collected = try DiffInput.messages(
                 messages, policies: [oldReference.workingTreePath, newReference.workingTreePath])
             let diff = PolicyDiffer(old: oldPolicy, new: newPolicy).diff(collected.messages)

@@ -25,8 +25,11 @@ extension Norms {
         @Option(name: [.short, .long], help: "Write the charter to this file instead of standard output.")
         var output: String?
 
+        @OptionGroup
+        var root: RootOption
+
         func run() throws {
-            let document = CharterBuilder().build(try PolicyFile.load(policy))
+            let document = CharterBuilder().build(try PolicyFile.load(policy, root: root.policyRoot))
             let text = switch format {
             case .markdown: MarkdownCharterRenderer().render(document)
             case .html: HTMLCharterRenderer().render(document)
@@ -38,7 +41,7 @@ extension Norms {
             do {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: output))
             } catch {
-                Console.error("error: cannot write '\(output)': \(error.localizedDescription)")
+                Console.error("error: cannot write \(quoted: output): \(error.localizedDescription)")
                 throw ExitStatus.invalidInput
             }
         }

@@ -36,7 +36,7 @@ extension Norms {
             guard let starter = StarterTemplate.named(template) else {
                 let names = StarterTemplate.all.map(\.name)
                 Console.report([Diagnostic(
-                    code: "init.unknown-template", message: "unknown template '\(template)'", span: nil,
+                    code: "init.unknown-template", message: "unknown template \(quoted: template)", span: nil,
                     help: (Suggestions.didYouMean(template, in: names).map { $0 + " " } ?? "")
                         + "The templates are: \(names.joined(separator: ", ")).")])
                 throw ExitStatus.invalidInput
@@ -45,7 +45,7 @@ extension Norms {
             let plan = Plan(template: starter, target: target)
             if FileManager.default.fileExists(atPath: target) {
                 Console.report([Diagnostic(
-                    code: "init.file-exists", message: "'\(target)' already exists; norms init never overwrites a file",
+                    code: "init.file-exists", message: "\(quoted: target) already exists; norms init never overwrites a file",
                     span: nil, help: "name another path, such as 'norms init --template \(starter.name) policies/my-team.yaml'")])
                 throw ExitStatus.invalidInput
             }
@@ -74,7 +74,7 @@ extension Norms {
             for base in plan.bases {
                 if let existing = FileManager.default.contents(atPath: base.target) {
                     if existing != Data(base.template.text.utf8) {
-                        Console.error("note: kept the existing '\(base.target)'; '\(plan.target)' extends it as it is")
+                        Console.error("note: kept the existing \(quoted: base.target); \(quoted: plan.target) extends it as it is")
                     }
                     report.append("Kept    \(base.target) (the base policy it extends, already there)")
                     continue

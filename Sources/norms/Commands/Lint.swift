@@ -60,7 +60,8 @@ extension Norms {
             let report = LintReport(findings: findings, files: result.files, problems: result.problems,
                                     sources: format == .text ? LintReport.readSources(for: findings) : [:],
                                     toolVersion: NormsVersion.current)
-            Console.write(LintOutput.reporter(format, quiet: quiet).report(report))
+            let reporter = LintOutput.reporter(format, quiet: quiet)
+            Console.write(reporter.report(report), color: (reporter as? TextLintReporter)?.useColor ?? false)
             switch result.exitStatus(strict: strict) {
             case .clean: return
             case .failed: throw ExitStatus.findings

@@ -27,6 +27,9 @@ extension Norms {
             "Fail when a policy's rule coverage is below PERCENT (0-100); implies --coverage.", valueName: "PERCENT"))
         var minCoverage: Double?
 
+        @OptionGroup
+        var root: RootOption
+
         func validate() throws {
             if let minCoverage, !(0...100).contains(minCoverage) {
                 throw ValidationError("--min-coverage takes a percentage from 0 to 100, not \(minCoverage)")
@@ -34,7 +37,7 @@ extension Norms {
         }
 
         func run() throws {
-            let run = TestRunner().run(paths: paths)
+            let run = TestRunner(root: root.policyRoot).run(paths: paths)
             let options = TestReportOptions(showCoverage: coverage, minimumCoverage: minCoverage)
             Console.report(run.allProblems)
             switch format {

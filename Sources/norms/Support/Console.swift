@@ -2,23 +2,26 @@ import Foundation
 import NormsSource
 
 /// The command line's one way to write: results to standard output, diagnostics to standard error.
+///
+/// Everything written passes through ``DisplayText/terminalSafe(_:keepingColor:)``, so no control
+/// character from a policy, a message or a file name reaches a terminal or a CI log raw.
 enum Console {
-    /// Writes text to standard output as is.
-    static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    /// Writes text to standard output; colour sequences are kept only when `color` is on.
+    static func write(_ text: String, color: Bool = false) {
+        FileHandle.standardOutput.write(Data(DisplayText.terminalSafe(text, keepingColor: color).utf8))
     }
 
     /// Writes one line to standard error.
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data(DisplayText.terminalSafe(line + "\n", keepingColor: false).utf8))
     }
 
     /// Renders diagnostics to standard error, with the source line and a caret for each.
     static func report(_ diagnostics: [Diagnostic]) {
-        let renderer = DiagnosticRenderer(useColor: DiagnosticRenderer.shouldUseColor(
-            fileDescriptor: FileHandle.standardError.fileDescriptor, environment: ProcessInfo.processInfo.environment))
-        let text = renderer.render(diagnostics) { path in try? SourceFile.read(path: path) }
-        FileHandle.standardError.write(Data(text.utf8))
+        let useColor = DiagnosticRenderer.shouldUseColor(
+            fileDescriptor: FileHandle.standardError.fileDescriptor, environment: ProcessInfo.processInfo.environment)
+        let text = DiagnosticRenderer(useColor: useColor).render(diagnostics) { path in try? SourceFile.read(path: path) }
+        FileHandle.standardError.write(Data(DisplayText.terminalSafe(text, keepingColor: useColor).utf8))
     }
 
     /// Renders any error the user caused; errors without positions get one plain sentence.

@@ -6,9 +6,9 @@ import NormsTesting
 /// Reads what `norms diff` compares, reporting why when it cannot and exiting with status 2.
 enum DiffInput {
     /// The policy a reference names.
-    static func load(_ reference: PolicyReference) throws -> Policy {
+    static func load(_ reference: PolicyReference, root: PolicyRoot?) throws -> Policy {
         do {
-            return try reference.load()
+            return try reference.load(with: PolicyLoader(root: root))
         } catch {
             Console.report(error)
             throw ExitStatus.invalidInput
@@ -25,10 +25,10 @@ enum DiffInput {
         let collected = MessageCollector().collect(sources)
         guard !collected.messages.isEmpty else {
             Console.report(collected.problems)
-            let named = (policies[0] == policies[1] ? [policies[0]] : policies).map { "'\($0)'" }.joined(separator: " or ")
+            let named = (policies[0] == policies[1] ? [policies[0]] : policies).map { "\(quoted: $0)" }.joined(separator: " or ")
             let hint = paths.isEmpty
                 ? "no test file under the current folder tests \(named); name messages with --messages PATH"
-                : "no message found in \(paths.map { "'\($0)'" }.joined(separator: ", "))"
+                : "no message found in \(paths.map { "\(quoted: $0)" }.joined(separator: ", "))"
             Console.error("error: nothing to compare: \(hint)")
             throw ExitStatus.invalidInput
         }

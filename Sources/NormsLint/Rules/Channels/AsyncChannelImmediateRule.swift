@@ -57,7 +57,7 @@ public struct AsyncChannelImmediateRule: LintRule {
         var findings: [Finding] = []
         for channel in policy.channels where channel.mode.value == .async {
             if let reply = channel.replyWithin, reply.value == .immediate {
-                findings.append(finding("async channel '\(channel.id.value)' expects an immediate reply to every message",
+                findings.append(finding("async channel \(quoted: channel.id.value) expects an immediate reply to every message",
                                         at: reply.span, hint: hint))
             }
         }
@@ -66,7 +66,7 @@ public struct AsyncChannelImmediateRule: LintRule {
                 guard let reply = override.replyWithin, reply.value == .immediate,
                       policy.channel(override.channel.value)?.mode.value == .async else { continue }
                 findings.append(finding(
-                    "team '\(team.id.value)' expects an immediate reply to every message on async channel '\(override.channel.value)'",
+                    "team \(quoted: team.id.value) expects an immediate reply to every message on async channel \(quoted: override.channel.value)",
                     at: reply.span, hint: hint))
             }
         }

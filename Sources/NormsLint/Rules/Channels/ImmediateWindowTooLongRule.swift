@@ -58,13 +58,13 @@ public struct ImmediateWindowTooLongRule: LintRule {
         guard let policy = context.policy else { return [] }
         let window = policy.immediateWindow.value
         var replies: [(owner: String, reply: Located<Duration>)] = []
-        replies += policy.channels.compactMap { channel in channel.replyWithin.map { ("channel '\(channel.id.value)'", $0) } }
+        replies += policy.channels.compactMap { channel in channel.replyWithin.map { ("channel \(quoted: channel.id.value)", $0) } }
         for team in policy.teams {
             replies += team.channels.compactMap { override in
-                override.replyWithin.map { ("team '\(team.id.value)' on '\(override.channel.value)'", $0) }
+                override.replyWithin.map { ("team \(quoted: team.id.value) on \(quoted: override.channel.value)", $0) }
             }
         }
-        replies += policy.rules.compactMap { rule in rule.then.replyWithin.map { ("rule '\(rule.id.value)'", $0) } }
+        replies += policy.rules.compactMap { rule in rule.then.replyWithin.map { ("rule \(quoted: rule.id.value)", $0) } }
         return replies.compactMap { owner, reply in
             let minutes: Int
             switch reply.value {
@@ -74,7 +74,7 @@ public struct ImmediateWindowTooLongRule: LintRule {
             }
             guard minutes < window else { return nil }
             return finding(
-                "\(owner) expects a reply within '\(reply.value)', sooner than 'immediate' (immediate_window \(Duration.wallClock(minutes: window)))",
+                "\(owner) expects a reply within \(quoted: reply.value), sooner than 'immediate' (immediate_window \(Duration.wallClock(minutes: window)))",
                 at: reply.span,
                 hint: "shorten 'immediate_window', or use 'immediate' here",
                 notes: policy.immediateWindow.span.isSynthetic ? [] : [.init("immediate_window is set here", at: policy.immediateWindow.span)])

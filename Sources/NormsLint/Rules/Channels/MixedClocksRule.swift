@@ -64,15 +64,15 @@ public struct MixedClocksRule: LintRule {
             var others: [(owner: String, reply: Located<Duration>)] = []
             others += policy.rules.compactMap { rule in
                 guard rule.when?.channel?.contains(where: { $0.value == channel.id.value }) == true else { return nil }
-                return rule.then.replyWithin.map { ("rule '\(rule.id.value)'", $0) }
+                return rule.then.replyWithin.map { ("rule \(quoted: rule.id.value)", $0) }
             }
             others += policy.teams.compactMap { team in
-                team.override(for: channel.id.value)?.replyWithin.map { ("team '\(team.id.value)'", $0) }
+                team.override(for: channel.id.value)?.replyWithin.map { ("team \(quoted: team.id.value)", $0) }
             }
             for (owner, reply) in others {
                 guard let other = Self.clock(reply.value), other != clock else { continue }
                 findings.append(finding(
-                    "\(owner) counts '\(reply.value)' in \(other) on '\(channel.id.value)', whose default '\(base.value)' counts \(clock)",
+                    "\(owner) counts \(quoted: reply.value) in \(other) on \(quoted: channel.id.value), whose default \(quoted: base.value) counts \(clock)",
                     at: reply.span,
                     hint: "use one clock for the channel, or check that the earliest deadline is the one meant at every hour",
                     notes: [.init("the channel's default is set here", at: base.span)]))

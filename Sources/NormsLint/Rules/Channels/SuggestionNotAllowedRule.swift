@@ -69,16 +69,16 @@ public struct SuggestionNotAllowedRule: LintRule {
                   minimum > 0, let target = policy.channel(suggest.value),
                   let problem = refusal(of: target, forLowest: 0, logic: logic) else { continue }
             findings.append(finding(
-                "'\(channel.id.value)' suggests '\(target.id.value)' for messages below '\(logic.levels.name(minimum))', but \(problem)",
-                at: suggest.span, hint: "suggest a channel that allows '\(logic.levels.name(0))' messages"))
+                "\(quoted: channel.id.value) suggests \(quoted: target.id.value) for messages below \(quoted: logic.levels.name(minimum)), but \(problem)",
+                at: suggest.span, hint: "suggest a channel that allows \(quoted: logic.levels.name(0)) messages"))
         }
         for (index, rule) in policy.rules.enumerated() where rule.then.violation != nil {
             guard let suggest = rule.then.suggest, let target = policy.channel(suggest.value),
                   let lowest = logic.admittedRanks(ofRuleAt: index)?.min(),
                   let problem = refusal(of: target, forLowest: lowest, logic: logic) else { continue }
             findings.append(finding(
-                "rule '\(rule.id.value)' suggests '\(target.id.value)', but \(problem)",
-                at: suggest.span, hint: "suggest a channel that allows '\(logic.levels.name(lowest))' messages"))
+                "rule \(quoted: rule.id.value) suggests \(quoted: target.id.value), but \(problem)",
+                at: suggest.span, hint: "suggest a channel that allows \(quoted: logic.levels.name(lowest)) messages"))
         }
         return findings
     }
@@ -86,6 +86,6 @@ public struct SuggestionNotAllowedRule: LintRule {
     /// Why `channel` refuses a message at rank `lowest`, or `nil` when it allows it.
     private func refusal(of channel: Channel, forLowest lowest: Int, logic: ConditionLogic) -> String? {
         guard let minimum = channel.minLevel, let rank = logic.levels.rank(minimum.value), rank > lowest else { return nil }
-        return "'\(channel.id.value)' refuses '\(logic.levels.name(lowest))' messages too (its min_level is '\(minimum.value)')"
+        return "\(quoted: channel.id.value) refuses \(quoted: logic.levels.name(lowest)) messages too (its min_level is \(quoted: minimum.value))"
     }
 }

@@ -44,7 +44,7 @@ public struct SyncChannelWithoutReplyRule: LintRule {
         return policy.channels.compactMap { channel in
             guard channel.mode.value == .sync, let reply = channel.replyWithin, reply.value == .none else { return nil }
             return finding(
-                "sync channel '\(channel.id.value)' expects presence but says no reply is expected",
+                "sync channel \(quoted: channel.id.value) expects presence but says no reply is expected",
                 at: reply.span,
                 hint: "use 'reply_within: immediate', make the channel 'mode: async', or leave 'reply_within' out")
         }

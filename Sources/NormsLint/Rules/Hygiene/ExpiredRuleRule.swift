@@ -57,10 +57,10 @@ public struct ExpiredRuleRule: LintRule {
         guard let policy = context.policy else { return [] }
         return policy.rules.compactMap { rule in
             guard let expires = rule.expires, expires.value < context.today else { return nil }
-            let owner = rule.owner.map { "ask its owner '\($0.value)' to renew or remove it" }
+            let owner = rule.owner.map { "ask its owner \(quoted: $0.value) to renew or remove it" }
                 ?? "it names no owner to renew or remove it"
             return finding(
-                "rule '\(rule.id.value)' expired on \(expires.value); \(owner)",
+                "rule \(quoted: rule.id.value) expired on \(expires.value); \(owner)",
                 at: expires.span,
                 hint: "move 'expires' to a later date if the rule still holds, or delete the rule")
         }

@@ -53,7 +53,7 @@ public struct ExpiryWithoutOwnerRule: LintRule {
         return policy.rules.compactMap { rule in
             guard let expires = rule.expires, rule.owner == nil else { return nil }
             return finding(
-                "rule '\(rule.id.value)' expires on \(expires.value) but names no owner",
+                "rule \(quoted: rule.id.value) expires on \(expires.value) but names no owner",
                 at: rule.id.span,
                 hint: "add 'owner:' with the person or team who decides whether to renew it")
         }

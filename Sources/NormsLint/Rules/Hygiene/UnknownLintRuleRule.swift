@@ -51,7 +51,7 @@ public struct UnknownLintRuleRule: LintRule {
         return names.compactMap { name, place in
             guard !known.contains(name.value) else { return nil }
             return finding(
-                "unknown lint rule '\(name.value)' in \(place)", at: name.span,
+                "unknown lint rule \(quoted: name.value) in \(place)", at: name.span,
                 hint: Suggestions.didYouMean(name.value, in: known) ?? "run 'norms lint --list-rules' for every rule id")
         }
     }

@@ -72,10 +72,10 @@ public struct TeamMembershipMismatchRule: LintRule {
                 parts.append("\(Self.quoted(unnamed.map(\.id.value))) \(unnamed.count == 1 ? "lists" : "list") them but \(unnamed.count == 1 ? "is" : "are") not in their 'team'")
             }
             let notes = unnamed.compactMap { team in
-                team.members.first { $0.value == id }.map { Diagnostic.Note("'\(team.id.value)' lists '\(id)' here", at: $0.span) }
+                team.members.first { $0.value == id }.map { Diagnostic.Note("\(quoted: team.id.value) lists \(quoted: id) here", at: $0.span) }
             }
             return finding(
-                "'\(id)' names team \(Self.quoted(person.teams.map(\.value))), but \(parts.joined(separator: ", and "))",
+                "\(quoted: id) names team \(Self.quoted(person.teams.map(\.value))), but \(parts.joined(separator: ", and "))",
                 at: first.span,
                 hint: "make 'team:' and the teams' 'members' agree; the first team in 'team:' is the home team",
                 notes: notes)
@@ -83,6 +83,6 @@ public struct TeamMembershipMismatchRule: LintRule {
     }
 
     private static func quoted(_ names: [String]) -> String {
-        names.map { "'\($0)'" }.joined(separator: ", ")
+        names.map { "\(quoted: $0)" }.joined(separator: ", ")
     }
 }

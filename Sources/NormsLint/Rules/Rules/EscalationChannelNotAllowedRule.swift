@@ -64,10 +64,10 @@ public struct EscalationChannelNotAllowedRule: LintRule {
                   let minimum = channel.minLevel, let minimumRank = logic.levels.rank(minimum.value),
                   let lowest = logic.admittedRanks(ofRuleAt: index)?.min(), lowest < minimumRank else { return nil }
             return finding(
-                "rule '\(rule.id.value)' escalates via '\(channel.id.value)', which needs level '\(minimum.value)', but the rule also matches '\(logic.levels.name(lowest))' messages",
+                "rule \(quoted: rule.id.value) escalates via \(quoted: channel.id.value), which needs level \(quoted: minimum.value), but the rule also matches \(quoted: logic.levels.name(lowest)) messages",
                 at: escalation.via.span,
                 hint: "escalate through a channel those levels may use, or narrow the rule with a level condition",
-                notes: [.init("'\(channel.id.value)' requires '\(minimum.value)' here", at: minimum.span)])
+                notes: [.init("\(quoted: channel.id.value) requires \(quoted: minimum.value) here", at: minimum.span)])
         }
     }
 }

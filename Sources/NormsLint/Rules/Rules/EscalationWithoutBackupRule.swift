@@ -60,9 +60,9 @@ public struct EscalationWithoutBackupRule: LintRule {
             guard let escalation = rule.then.escalate, escalation.to.value == .backup else { return nil }
             let missing = recipients(of: rule, in: policy).filter { availability.backup(of: $0) == nil }.map(\.id.value)
             guard !missing.isEmpty else { return nil }
-            let shown = missing.prefix(5).map { "'\($0)'" }.joined(separator: ", ") + (missing.count > 5 ? " and \(missing.count - 5) more" : "")
+            let shown = missing.prefix(5).map { "\(quoted: $0)" }.joined(separator: ", ") + (missing.count > 5 ? " and \(missing.count - 5) more" : "")
             return finding(
-                "rule '\(rule.id.value)' escalates to the recipient's backup, but \(shown) \(missing.count == 1 ? "has" : "have") none",
+                "rule \(quoted: rule.id.value) escalates to the recipient's backup, but \(shown) \(missing.count == 1 ? "has" : "have") none",
                 at: escalation.to.span,
                 hint: "give them a 'backup' (or their home team one), or escalate to a named person with 'to: PERSON'")
         }

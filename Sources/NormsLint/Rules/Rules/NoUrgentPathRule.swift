@@ -79,9 +79,9 @@ public struct NoUrgentPathRule: LintRule {
         var findings: [Finding] = []
         if !policy.channels.isEmpty, policy.channels.allSatisfy({ isRefused($0, atRank: top, logic: logic) }) {
             findings.append(finding(
-                "no channel may carry a message at the highest level '\(topName)': a rule refuses it on every channel",
+                "no channel may carry a message at the highest level \(quoted: topName): a rule refuses it on every channel",
                 at: context.rootKeySpan("channels") ?? context.fileStart,
-                hint: "let at least one channel, such as a phone or pager channel, carry '\(topName)' messages"))
+                hint: "let at least one channel, such as a phone or pager channel, carry \(quoted: topName) messages"))
         }
         let breaksThrough = policy.rules.contains { rule in
             logic.canMatch(rule, atRank: top)
@@ -89,7 +89,7 @@ public struct NoUrgentPathRule: LintRule {
         }
         if !breaksThrough {
             findings.append(finding(
-                "no rule lets a message at the highest level '\(topName)' reach anyone after hours",
+                "no rule lets a message at the highest level \(quoted: topName) reach anyone after hours",
                 at: context.rootKeySpan("rules") ?? context.rootKeySpan("levels") ?? context.fileStart,
                 hint: "add a rule such as {when: {level: \(topName)}, then: {breaks_through: [after_hours, focus, holiday]}}"))
         }

@@ -94,10 +94,10 @@ public struct ShadowedRuleRule: LintRule {
             guard let shadow else { continue }
             let other = rules[shadow]
             findings.append(finding(
-                "rule '\(rule.id.value)' never changes a decision: '\(other.id.value)' matches whenever it does and overrides each of its effects",
+                "rule \(quoted: rule.id.value) never changes a decision: \(quoted: other.id.value) matches whenever it does and overrides each of its effects",
                 at: rule.id.span,
-                hint: "remove the rule, or make it more demanding than '\(other.id.value)'",
-                notes: [.init("'\(other.id.value)' is defined here", at: other.id.span)]))
+                hint: "remove the rule, or make it more demanding than \(quoted: other.id.value)",
+                notes: [.init("\(quoted: other.id.value) is defined here", at: other.id.span)]))
         }
         return findings
     }

@@ -52,7 +52,7 @@ public struct SilentImmediateReplyRule: LintRule {
         return policy.rules.compactMap { rule in
             guard let interrupt = rule.then.interrupt, !interrupt.value, rule.then.replyWithin?.value == .immediate else { return nil }
             return finding(
-                "rule '\(rule.id.value)' expects an immediate reply but never notifies the recipient",
+                "rule \(quoted: rule.id.value) expects an immediate reply but never notifies the recipient",
                 at: interrupt.span,
                 hint: "use 'interrupt: true' or 'breaks_through' to notify, or a reply expectation that can wait")
         }

@@ -56,7 +56,7 @@ public struct FocusOutsideWorkingHoursRule: LintRule {
                 guard !outside.isEmpty else { continue }
                 let extent = outside == minutes ? "entirely" : "partly"
                 findings.append(finding(
-                    "focus block '\(block.value)' of \(owner.label) lies \(extent) outside their working hours",
+                    "focus block \(quoted: block.value) of \(owner.label) lies \(extent) outside their working hours",
                     at: block.span,
                     hint: "outside working hours the recipient is already 'after_hours'; keep focus blocks inside the working hours"))
             }

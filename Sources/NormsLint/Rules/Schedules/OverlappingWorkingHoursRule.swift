@@ -96,10 +96,10 @@ public struct OverlappingWorkingHoursRule: LintRule {
                 guard !later.range.span.isSynthetic, reported.insert([earlier.index, later.index]).inserted else { continue }
                 let into = earlier.range.value.isOvernight && earlier.day != later.day ? ", which runs into \(later.day)" : ""
                 findings.append(finding(
-                    "working period '\(later.label)' overlaps '\(earlier.label)'\(into) in \(owner)",
+                    "working period \(quoted: later.label) overlaps \(quoted: earlier.label)\(into) in \(owner)",
                     at: later.range.span,
                     hint: "make the periods meet without overlapping, such as '09:00-13:00' and '13:00-17:00'",
-                    notes: [.init("'\(earlier.label)' is here", at: earlier.range.span)]))
+                    notes: [.init("\(quoted: earlier.label) is here", at: earlier.range.span)]))
             }
         }
         return findings

@@ -1,0 +1,49 @@
+import NormsSource
+
+/// The folder that a policy's `extends`, and a test file's `policy:`, may name files in.
+///
+/// A policy may come from a stranger's pull request, and CI prints what it loads into logs and
+/// code-scanning reports; so a policy can reach only the files of its own project:
+/// - the root is the nearest folder at or above the policy's folder that holds `.git` or a
+///   project configuration (`.norms.yaml`, `.norms.yml`); without one, the folder named on the
+///   command line (or the policy's own folder); `--root` sets it outright;
+/// - a path is inside when, with `.`, `..` and symbolic links resolved, it lies below the root.
+///   So an absolute path, a `..` that climbs out, and a link that points out are all outside.
+public struct PolicyRoot: Sendable, Hashable, CustomStringConvertible {
+    /// The absolute path of the root folder, with symbolic links resolved.
+    public let path: String
+
+    /// The root at `folder` (relative paths are taken from the current folder).
+    public init(_ folder: String) {
+        path = FilePaths.identity(folder)
+    }
+
+    /// The files whose presence marks a project's top folder.
+    public static let markers = [".git", ".norms.yaml", ".norms.yml"]
+
+    /// The root of the policy at `policyPath`: the nearest folder at or above it holding one of
+    /// the ``markers``; else `fallback`; else the policy's own folder.
+    /// - Parameter fallback: the path named on the command line that the policy was found
+    ///   through: a folder, or a file whose folder is then taken.
+    public static func discover(forPolicyAt policyPath: String, fallback: String? = nil) -> PolicyRoot {
+        let start = FilePaths.identity(FilePaths.folder(of: policyPath))
+        var folder = start
+        while true {
+            if markers.contains(where: { FilePaths.exists(folder + (folder == "/" ? "" : "/") + $0) }) {
+                return PolicyRoot(folder)
+            }
+            guard folder != "/" else { break }
+            folder = FilePaths.folder(of: folder)
+        }
+        guard let fallback else { return PolicyRoot(start) }
+        return PolicyRoot(FilePaths.isFolder(fallback) ? fallback : FilePaths.folder(of: fallback))
+    }
+
+    /// Whether `path` lies inside the root, once `.`, `..` and symbolic links are resolved.
+    public func contains(_ path: String) -> Bool {
+        let resolved = FilePaths.identity(path)
+        return self.path == "/" || resolved.hasPrefix(self.path + "/")
+    }
+
+    public var description: String { path }
+}

@@ -1,0 +1,122 @@
+/// Makes text from policies, messages and file names safe to show to a person.
+///
+/// Everything TeamNorms prints may quote text that a stranger wrote: a policy in a pull request,
+/// a message sent to a bot. Shown raw, an ESC sequence could rewrite the terminal, and a CR or LF
+/// followed by `::error::` could write GitHub workflow commands into a CI log. So:
+/// - every quoted value is ``escaped(_:)``: control characters become visible escapes (`\n`,
+///   `\r`, `\t`, `\e`, `\u{7F}`), and so do the invisible characters that reorder or hide text
+///   (bidirectional controls, zero-width joiners are kept as they shape emoji);
+/// - every value quoted in a sentence is ``quoted(_:limit:)``: escaped and cut to
+///   ``quoteLimit`` characters, ending in `…`, so a diagnostic never carries a whole file.
+package enum DisplayText {
+    /// The most characters of a value that a diagnostic quotes.
+    package static let quoteLimit = 80
+    /// The most characters of a file path that a diagnostic quotes: paths are long but tell the
+    /// reader where to look, so they get more room.
+    package static let pathLimit = 240
+
+    /// `text` with every control character, and every bidirectional formatting character,
+    /// written as a visible escape.
+    package static func escaped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard needsEscape(scalar) else {
+                result.append(scalar)
+                continue
+            }
+            result.append(contentsOf: escape(scalar).unicodeScalars)
+        }
+        return String(result)
+    }
+
+    /// `text` escaped and cut to `limit` characters, with `…` where it was cut.
+    package static func quoted(_ text: String, limit: Int = quoteLimit) -> String {
+        // Cut before escaping so the work is bounded by the limit, whatever the value's length.
+        var prefix = String.UnicodeScalarView()
+        var count = 0
+        var cut = false
+        for scalar in text.unicodeScalars {
+            if count == limit {
+                cut = true
+                break
+            }
+            prefix.append(scalar)
+            count += 1
+        }
+        let shown = escaped(String(prefix))
+        return cut ? shown + "…" : shown
+    }
+
+    /// Whole output made safe for a terminal or a CI log, as the last step before it is written:
+    /// line feeds and tabs stay (the output's own layout), every other control character is
+    /// escaped, and ESC stays only where it starts a colour sequence (`ESC [ digits ; m`) and
+    /// colour is on. Values inside the output are escaped where they are quoted; this is the net
+    /// under them.
+    package static func terminalSafe(_ text: String, keepingColor: Bool) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.contains(where: { needsEscape($0) && $0 != "\n" && $0 != "\t" }) else { return text }
+        var result = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "\u{1B}", keepingColor, let end = colorSequenceEnd(scalars, from: index) {
+                result.append(contentsOf: scalars[index...end])
+                index = end + 1
+                continue
+            }
+            if needsEscape(scalar), scalar != "\n", scalar != "\t" {
+                result.append(contentsOf: escape(scalar).unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+            index += 1
+        }
+        return String(result)
+    }
+
+    /// The index of the `m` that ends the colour sequence starting at `start`, if it is one.
+    private static func colorSequenceEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        guard start + 2 < scalars.count, scalars[start + 1] == "[" else { return nil }
+        var index = start + 2
+        while index < scalars.count, ("0"..."9").contains(scalars[index]) || scalars[index] == ";" { index += 1 }
+        return index < scalars.count && scalars[index] == "m" ? index : nil
+    }
+
+    /// Whether a scalar is shown as an escape: C0 and C1 controls, DEL, and bidirectional
+    /// formatting characters (which can make text read differently from what it is).
+    package static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F: true
+        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+
+    private static func escape(_ scalar: Unicode.Scalar) -> String {
+        switch scalar {
+        case "\n": "\\n"
+        case "\r": "\\r"
+        case "\t": "\\t"
+        case "\u{1B}": "\\e"
+        default: "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+        }
+    }
+}
+
+extension DefaultStringInterpolation {
+    /// Appends `value` in single quotes, made safe with ``DisplayText/quoted(_:limit:)``:
+    /// `"unknown channel \(quoted: name)"` gives `unknown channel 'emial'`.
+    package mutating func appendInterpolation(quoted value: some CustomStringConvertible) {
+        appendLiteral("'")
+        appendLiteral(DisplayText.quoted(value.description))
+        appendLiteral("'")
+    }
+
+    /// Appends a file path in single quotes, escaped and cut to ``DisplayText/pathLimit``.
+    package mutating func appendInterpolation(quotedPath path: String) {
+        appendLiteral("'")
+        appendLiteral(DisplayText.quoted(path, limit: DisplayText.pathLimit))
+        appendLiteral("'")
+    }
+}

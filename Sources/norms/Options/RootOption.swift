@@ -1,0 +1,21 @@
+import ArgumentParser
+import NormsPolicy
+import NormsSource
+
+/// `--root`: the folder that `extends` and test files' `policy:` may name files in.
+struct RootOption: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "The policy root: 'extends' and test files' 'policy:' may name only files below it "
+            + "(default: the nearest folder above the policy holding .git or .norms.yaml, else the folder given).",
+        valueName: "FOLDER"))
+    var root: String?
+
+    func validate() throws {
+        if let root, !FilePaths.isFolder(root) {
+            throw ValidationError("--root names \(quotedPath: root), which is not a folder")
+        }
+    }
+
+    /// The root given, or `nil` to find one for each policy.
+    var policyRoot: PolicyRoot? { root.map(PolicyRoot.init) }
+}
