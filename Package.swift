@@ -51,7 +51,11 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "NormsPolicyTests", dependencies: ["NormsPolicy", "NormsYAML", "NormsTestSupport"]),
-        .testTarget(name: "NormsEngineTests", dependencies: ["NormsEngine", "NormsPolicy", "NormsTestSupport", "TeamNorms"]),
+        .testTarget(
+            name: "NormsEngineTests",
+            dependencies: ["NormsEngine", "NormsPolicy", "NormsTestSupport", "TeamNorms"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "NormsLintTests", dependencies: ["NormsLint", "NormsPolicy", "NormsTestSupport"]),
         .testTarget(
             name: "NormsReportingTests",
