@@ -20,7 +20,7 @@ struct OutputSafetyTests {
             then: {violation: "stop\r\n::error file=x::injected \e]0;title\a", severity: error}
         """#
 
-    private func withFolder<T>(_ files: [String: String], _ body: (URL) throws -> T) throws -> T {
+    func withFolder<T>(_ files: [String: String], _ body: (URL) throws -> T) throws -> T {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("norms-safety-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         for (name, text) in files {
@@ -108,5 +108,19 @@ struct OutputSafetyTests {
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("is outside the policy root"))
         #expect(accepted.status == 0)
+    }
+}
+
+extension OutputSafetyTests {
+    @Test("lint takes the folder named on the command line as the root when no .git or .norms.yaml lies above")
+    func lintRootFallsBackToTheFolderGiven() throws {
+        let files = ["dir/base.yaml": "norms: 1\nchannels: {email: {mode: async}}\n",
+                     "dir/team/p.yaml": "norms: 1\nname: x\ntimezone: UTC\nextends: ../base.yaml\nchannels: {chat: {mode: async}}\n"]
+        let (folderRun, fileRun) = try withFolder(files) { folder in
+            (try NormsProcess.run(["lint", "--format", "json", "dir/team"], in: folder),
+             try NormsProcess.run(["lint", "--format", "json", "dir"], in: folder))
+        }
+        #expect(folderRun.stdout.contains("extends-outside-root") || folderRun.stdout.contains("is outside the policy root"))
+        #expect(!fileRun.stdout.contains("is outside the policy root"))
     }
 }

@@ -38,7 +38,11 @@ public struct Linter: Sendable {
     public func lint(paths: [String], skippingNonPolicies: Bool = false, allowingEmpty: Bool = false) -> LintResult {
         let searched = paths.isEmpty ? ["."] : paths
         let found = PolicyFileFinder(skipsNonPolicies: skippingNonPolicies).find(searched)
-        var result = lint(sources: found.files)
+        // Without a marker folder above a policy, its root is the folder named on the command line.
+        let folders = searched.filter(FilePaths.isFolder)
+        var result = lint(sources: found.files, rootFallback: { file in
+            folders.first { $0 == "." ? !file.hasPrefix("/") : file.hasPrefix($0) }
+        })
         result.problems = found.problems + result.problems
         result.skipped = found.skipped
         if result.files.isEmpty, found.problems.isEmpty, !allowingEmpty {
@@ -67,7 +71,13 @@ public struct Linter: Sendable {
     /// Lints several policies together: a file that another one extends counts as a base, and
     /// findings that two policies share (in a common base) are reported once.
     public func lint(sources: [SourceFile]) -> LintResult {
-        let loaded = sources.map(load)
+        lint(sources: sources, rootFallback: { _ in nil })
+    }
+
+    /// Lints several policies; `rootFallback` gives, for a policy's path, the folder its policy
+    /// root falls back to when no marker folder lies above it and the loader has no root.
+    private func lint(sources: [SourceFile], rootFallback: (String) -> String?) -> LintResult {
+        let loaded = sources.map { load($0, rootFallback: rootFallback($0.path)) }
         let bases = Self.baseIdentities(of: loaded)
         var cache = SourceCache(sources: sources)
         var seen = Set<Finding>()
@@ -94,7 +104,7 @@ public struct Linter: Sendable {
         let isPolicy: Bool
     }
 
-    private func load(_ source: SourceFile) -> LoadedFile {
+    private func load(_ source: SourceFile, rootFallback: String?) -> LoadedFile {
         let tree = LazyTree(source: source, limits: loader.limits)
         guard PolicyFileEvidence.isPolicy(source, limits: loader.limits) else {
             // Not a policy: only its YAML is read, so nothing it names (an `extends` of some other
@@ -103,6 +113,8 @@ public struct Linter: Sendable {
             do { _ = try YAMLLoader(limits: loader.limits).loadDocument(source) } catch { diagnostics = error.diagnostics }
             return LoadedFile(source: source, tree: tree, policy: nil, diagnostics: diagnostics, isPolicy: false)
         }
+        var loader = loader
+        if loader.root == nil { loader.root = PolicyRoot.discover(forPolicyAt: source.path, fallback: rootFallback) }
         let (policy, diagnostics) = loader.loadCollecting(source: source)
         return LoadedFile(source: source, tree: tree, policy: policy, diagnostics: diagnostics, isPolicy: true)
     }

@@ -1,3 +1,4 @@
+import NormsPolicy
 import Foundation
 import NormsSource
 import NormsYAML

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NormsLint
+import NormsPolicy
 import NormsReporting
 
 extension Norms {
@@ -48,12 +49,15 @@ extension Norms {
         @Flag(help: "Exit 0 when the paths hold no file to lint, instead of 2.")
         var allowEmpty = false
 
+        @OptionGroup
+        var root: RootOption
+
         @Flag(help: "Print every rule id with its default severity and summary, and exit.")
         var listRules = false
 
         func run() throws {
             if listRules { return Console.write(LintRuleList.text()) }
-            let result = Linter(today: LintClock.today())
+            let result = Linter(today: LintClock.today(), loader: PolicyLoader(root: root.policyRoot))
                 .lint(paths: paths, skippingNonPolicies: skipNonPolicies, allowingEmpty: allowEmpty)
             Console.report(result.problems)
             let findings = quiet ? result.failures(strict: strict) : result.findings

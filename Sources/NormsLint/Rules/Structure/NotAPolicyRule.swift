@@ -1,3 +1,4 @@
+import NormsPolicy
 import NormsSource
 
 /// A linted file is not a policy: it has no top-level `norms` key.

@@ -1,4 +1,3 @@
-import NormsPolicy
 import NormsSource
 import NormsYAML
 
