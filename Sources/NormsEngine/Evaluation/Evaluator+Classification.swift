@@ -7,27 +7,28 @@ extension Evaluator {
     ///
     /// The trace records a level rule as held when it held in any pass, since it then took part
     /// in the classification even if a higher level later made its conditions false.
-    func classify(_ message: Message, sender: Sender, matcher: ConditionMatcher, traces: inout [RuleTrace], tracing: Bool) -> Int {
-        let start = message.level.flatMap { levelRanks[$0.value] } ?? levelRanks[policy.defaultLevel.value] ?? 0
-        let levelRules = policy.rules.filter { $0.then.level != nil }
-        var rank = start
-        var held: Set<String> = []
+    func classify(_ message: Message, facts: MessageFacts, tracer: (any EvaluationTracer)?) -> Int {
+        var facts = facts
+        var held = [Bool](repeating: false, count: plan.levelRules.count)
         while true {
-            let context = MatchContext(message: message, levelRank: rank, sender: sender, recipient: nil, state: nil)
-            let matching = levelRules.filter { matcher.whyNot($0, in: context) == nil }
-            held.formUnion(matching.map(\.id.value))
-            let raised = matching.compactMap { $0.then.level.flatMap { levelRanks[$0.value] } }.max() ?? rank
-            if raised <= rank { break }
-            rank = raised
+            var raised = facts.levelRank
+            for (position, index) in plan.levelRules.enumerated() {
+                let rule = plan.rules[index]
+                // A level rule never names a recipient (the loader refuses it), so the message decides.
+                guard rule.verdict(for: facts) != nil else { continue }
+                held[position] = true
+                raised = max(raised, rule.levelRank ?? raised)
+            }
+            if raised <= facts.levelRank { break }
+            facts.levelRank = raised
         }
-        if tracing {
-            let context = MatchContext(message: message, levelRank: rank, sender: sender, recipient: nil, state: nil)
-            traces += levelRules.map { rule in
-                let didHold = held.contains(rule.id.value)
-                let failure = didHold ? nil : matcher.whyNot(rule, in: context)
-                return RuleTrace(recipient: nil, rule: rule.id.value, held: didHold, failedCondition: failure, source: rule.span)
+        if let tracer {
+            for (position, index) in plan.levelRules.enumerated() {
+                let rule = plan.rules[index]
+                let failure = held[position] ? nil : explainFailure(of: rule, facts: facts, recipient: nil)
+                tracer.record(RuleTrace(recipient: nil, rule: rule.id, held: held[position], failedCondition: failure, source: rule.source))
             }
         }
-        return rank
+        return facts.levelRank
     }
 }

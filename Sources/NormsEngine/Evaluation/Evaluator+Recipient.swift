@@ -5,33 +5,30 @@ extension Evaluator {
     /// What evaluating one recipient yields.
     struct RecipientOutcome {
         var decision: RecipientDecision
-        /// The rules whose conditions hold for this recipient, in policy order.
-        var matched: [NormRule]
-        var trace: [RuleTrace]
+        /// The indices of the rules whose conditions hold for this recipient, in policy order.
+        var matched: [Int]
     }
 
     /// Steps 3.1–3.6 of the evaluation for one recipient.
+    /// - Parameter candidates: the rules that can hold for the message, with what the message
+    ///   alone decided about each (see ``CompiledRule/verdict(for:)``), in policy order.
     func evaluateRecipient(
-        _ id: String, message: Message, levelRank: Int, sender: Sender, matcher: ConditionMatcher
+        _ id: String, message: Message, facts: MessageFacts,
+        candidates: [(rule: Int, verdict: CompiledRule.MessageVerdict)], tracer: (any EvaluationTracer)?
     ) -> RecipientOutcome {
-        let profile = profiles[id]!  // validated: every recipient has a profile
+        let position = profileIndex[id]!  // validated: every recipient has a profile
+        let profile = profileList[position]
         let sentAt = message.sentAt.value.instant
         let calendar = WorkCalendar(profile: profile, liveStatus: liveStatus(for: id, in: message, profile: profile))
         let state = calendar.state(at: sentAt)
-        let context = MatchContext(message: message, levelRank: levelRank, sender: sender, recipient: profile, state: state)
-
-        var matched: [NormRule] = []
-        var trace: [RuleTrace] = []
-        for rule in policy.rules {
-            let failure = matcher.whyNot(rule, in: context)
-            if failure == nil { matched.append(rule) }
-            trace.append(RuleTrace(recipient: id, rule: rule.id.value, held: failure == nil, failedCondition: failure, source: rule.span))
-        }
+        let matched = candidates.filter { plan.rules[$0.rule].holds($0.verdict, recipient: position, state: state) }.map(\.rule)
+        if let tracer { traceRecipient(id, position: position, state: state, facts: facts, matched: matched, into: tracer) }
+        let rules = matched.map { plan.rules[$0] }
 
         var notes: [String] = []
-        let channel = policy.channel(message.channel.value)!  // validated
+        let channel = policy.channels[facts.channel]
         let override = profile.homeTeam?.override(for: channel.id.value)
-        let notify = notification(matched: matched, state: state, channelInterrupts: override?.interrupts?.value ?? channel.effectiveInterrupts)
+        let notify = notification(matched: rules, state: state, channelInterrupts: override?.interrupts?.value ?? channel.effectiveInterrupts)
         let notifyAt: Instant? = switch notify {
         case .now: sentAt
         case .later: calendar.nextAvailable(from: sentAt)
@@ -41,17 +38,17 @@ extension Evaluator {
 
         let timing = DeadlineCalculator(calendar: calendar, sentAt: sentAt, notifyAt: notifyAt, immediateWindow: immediateWindow)
         let expectation = replyExpectation(
-            matched: matched, fallback: override?.replyWithin?.value ?? channel.effectiveReplyWithin, timing: timing)
+            matched: rules, fallback: override?.replyWithin?.value ?? channel.effectiveReplyWithin, timing: timing)
         if expectation.deadline == nil, let why = timing.whyNoDeadline(for: expectation.duration) { notes.append(why) }
-        let escalation = self.escalation(matched: matched, deadline: expectation.deadline, profile: profile, timing: timing)
+        let escalation = self.escalation(matched: rules, deadline: expectation.deadline, profile: profile, timing: timing)
 
         let clock = profile.clock
         let decision = RecipientDecision(
             id: id, timezone: clock.identifier, localTime: clock.timestamp(sentAt), state: state,
             replyWithin: expectation.duration, deadline: expectation.deadline.map(clock.timestamp),
             notify: notify, notifyAt: notifyAt.map(clock.timestamp), escalation: escalation,
-            rules: matched.map(\.id.value), notes: notes)
-        return RecipientOutcome(decision: decision, matched: matched, trace: trace)
+            rules: rules.map(\.id), notes: notes)
+        return RecipientOutcome(decision: decision, matched: matched)
     }
 
     /// The live status the message reports for this recipient, with the time it lasts.
@@ -65,14 +62,14 @@ extension Evaluator {
     }
 
     /// Step 3.4: whether and when the recipient is notified.
-    func notification(matched: [NormRule], state: RecipientState, channelInterrupts: Bool) -> Notify {
-        let forcedOn = matched.contains { $0.then.interrupt?.value == true }
+    func notification(matched: [CompiledRule], state: RecipientState, channelInterrupts: Bool) -> Notify {
+        let forcedOn = matched.contains { $0.interrupt == true }
         // Every breaks_through list also covers `available`.
         let breaksThrough = matched.contains { rule in
-            guard let states = rule.then.breaksThrough else { return false }
-            return state == .available || states.contains { $0.value == state }
+            guard let states = rule.breaksThrough else { return false }
+            return state == .available || states.contains(state)
         }
-        let forcedOff = matched.contains { $0.then.interrupt?.value == false }
+        let forcedOff = matched.contains { $0.interrupt == false }
         switch (forcedOn || breaksThrough, forcedOff || !channelInterrupts, state == .available) {
         case (true, _, _): return .now          // urgency wins: `true` beats `false`
         case (false, true, _): return .none     // nothing notifies; read when they next look
@@ -84,9 +81,9 @@ extension Evaluator {
     /// Step 3.3: the rule whose `reply_within` gives the earliest deadline (`none` latest, ties to
     /// the first in policy order), or the channel's value after the team override.
     private func replyExpectation(
-        matched: [NormRule], fallback: Duration, timing: DeadlineCalculator
+        matched: [CompiledRule], fallback: Duration, timing: DeadlineCalculator
     ) -> (duration: Duration, deadline: Instant?) {
-        let candidates = matched.compactMap { $0.then.replyWithin?.value }
+        let candidates = matched.compactMap(\.replyWithin)
         guard !candidates.isEmpty else { return (fallback, timing.deadline(for: fallback)) }
         let ranked = candidates.map { duration in (duration: duration, deadline: timing.deadline(for: duration)) }
         return ranked.enumerated().min { lhs, rhs in
@@ -98,11 +95,11 @@ extension Evaluator {
 
     /// Step 3.6: the matching rule whose escalation comes earliest (ties to the first in policy order).
     private func escalation(
-        matched: [NormRule], deadline: Instant?, profile: RecipientProfile, timing: DeadlineCalculator
+        matched: [CompiledRule], deadline: Instant?, profile: RecipientProfile, timing: DeadlineCalculator
     ) -> EscalationDecision? {
         let base = deadline ?? timing.sentAt
-        let candidates = matched.compactMap { rule -> (rule: NormRule, escalate: Escalation, at: Instant)? in
-            guard let escalate = rule.then.escalate, let at = timing.instant(after: escalate.after.value, from: base) else { return nil }
+        let candidates = matched.compactMap { rule -> (rule: CompiledRule, escalate: Escalation, at: Instant)? in
+            guard let escalate = rule.escalate, let at = timing.instant(after: escalate.after.value, from: base) else { return nil }
             return (rule, escalate, at)
         }
         guard let winner = candidates.enumerated().min(by: { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) })?.element
@@ -111,6 +108,6 @@ extension Evaluator {
         case .backup: profile.backup
         case .person(let id): id
         }
-        return EscalationDecision(at: profile.clock.timestamp(winner.at), via: winner.escalate.via.value, to: target, rule: winner.rule.id.value)
+        return EscalationDecision(at: profile.clock.timestamp(winner.at), via: winner.escalate.via.value, to: target, rule: winner.rule.id)
     }
 }

@@ -16,10 +16,10 @@ extension Evaluator {
             unknown("channel", message.channel, among: policy.channels.map(\.id.value), code: "message.unknown-channel")
         }
         let recipientIDs = policy.people.map(\.id.value) + policy.teams.map(\.id.value)
-        for recipient in message.to where profiles[recipient.value] == nil {
+        for recipient in message.to where profileIndex[recipient.value] == nil {
             unknown("recipient", recipient, among: recipientIDs, code: "message.unknown-recipient")
         }
-        for status in message.statuses where profiles[status.recipient.value] == nil {
+        for status in message.statuses where profileIndex[status.recipient.value] == nil {
             unknown("recipient", status.recipient, among: recipientIDs, code: "message.unknown-recipient")
         }
         if let level = message.level, levelRanks[level.value] == nil {

@@ -3,76 +3,114 @@ import NormsPolicy
 import NormsSource
 
 /// Evaluates messages against one policy. Create it once per policy: it resolves every
-/// recipient's settings up front, so each evaluation only reads them.
+/// recipient's settings and compiles the rules (``RulePlan``) up front, so each evaluation only
+/// reads them.
 ///
 /// Evaluation is deterministic and independent of rule order except where the format says
 /// "first in policy order" (ties between equally demanding rules).
 public struct Evaluator: Sendable {
     public let policy: Policy
-    /// Profiles of every person and team, by id.
-    let profiles: [String: RecipientProfile]
+    /// Profiles of every person and team, teams first, in policy order.
+    let profileList: [RecipientProfile]
+    /// The index of each profile in ``profileList``, by id.
+    let profileIndex: [String: Int]
     let levelRanks: [String: Int]
     /// What `immediate` means, in seconds.
     let immediateWindow: Int
+    let plan: RulePlan
 
     /// Prepares a policy for evaluation.
     public init(policy: Policy) {
         self.policy = policy
-        // The first zone set of person → home team → policy (the loader checked every id).
+        // One clock per zone: each builds its zone's offset table once.
+        var clocks: [String: ZoneClock] = [:]
         func clock(_ ids: String?...) -> ZoneClock {
-            for id in ids.compactMap({ $0 }) {
-                if let zone = TimeZone(identifier: id) { return ZoneClock(zone: zone, identifier: id) }
-            }
-            return ZoneClock(zone: TimeZone(identifier: "UTC")!, identifier: "UTC")
+            let id = ids.compactMap { $0 }.first { TimeZone(identifier: $0) != nil } ?? "UTC"
+            if let known = clocks[id] { return known }
+            let made = ZoneClock(zone: TimeZone(identifier: id) ?? TimeZone(identifier: "UTC")!, identifier: id)
+            clocks[id] = made
+            return made
         }
-        var profiles: [String: RecipientProfile] = [:]
+        var profiles: [RecipientProfile] = []
         for team in policy.teams {
-            profiles[team.id.value] = RecipientProfile(team: team, in: policy, clock: clock(team.timezone?.value, policy.timezone.value))
+            profiles.append(RecipientProfile(team: team, in: policy, clock: clock(team.timezone?.value, policy.timezone.value)))
         }
         for person in policy.people {
             let home = policy.teams(of: person.id.value).first.flatMap(policy.team)
-            profiles[person.id.value] = RecipientProfile(
-                person: person, in: policy, clock: clock(person.timezone?.value, home?.timezone?.value, policy.timezone.value))
+            profiles.append(RecipientProfile(
+                person: person, in: policy, clock: clock(person.timezone?.value, home?.timezone?.value, policy.timezone.value)))
         }
-        self.profiles = profiles
-        self.levelRanks = Dictionary(policy.levels.enumerated().map { ($1.value, $0) }, uniquingKeysWith: { first, _ in first })
+        var index: [String: Int] = [:]
+        // A person and a team of one id is a load error; should both exist, the person wins, as before.
+        for (position, profile) in profiles.enumerated() { index[profile.id] = position }
+        self.profileList = profiles
+        self.profileIndex = index
+        let ranks = Dictionary(policy.levels.enumerated().map { ($1.value, $0) }, uniquingKeysWith: { first, _ in first })
+        self.levelRanks = ranks
         self.immediateWindow = policy.immediateWindow.value * 60
+        self.plan = RulePlan(policy: policy, levelRanks: ranks, recipientCount: profiles.count) { name, position in
+            let profile = profiles[position]
+            return index[profile.id] == position
+                && (name == profile.id || profile.teams.contains(name) || profile.roles.contains(name))
+        }
     }
 
     /// The resolved settings of a person or team.
-    public func profile(_ id: String) -> RecipientProfile? { profiles[id] }
+    public func profile(_ id: String) -> RecipientProfile? { profileIndex[id].map { profileList[$0] } }
 
     /// Evaluates one message.
     /// - Parameters:
     ///   - message: the message.
-    ///   - trace: whether to record every rule considered, for `--explain`.
+    ///   - trace: whether to record every rule considered, for `--explain`, in ``Decision/trace``.
     /// - Returns: the decision.
     /// - Throws: ``InputError`` when the message names a channel, recipient, kind or level the
     ///   policy does not know.
     public func evaluate(_ message: Message, trace: Bool = false) throws(InputError) -> Decision {
+        guard trace else { return try evaluate(message, tracer: nil) }
+        let buffer = RuleTraceBuffer()
+        var decision = try evaluate(message, tracer: buffer)
+        decision.trace = buffer.steps
+        return decision
+    }
+
+    /// Evaluates one message, reporting every rule considered to `tracer` when there is one.
+    /// - Throws: ``InputError`` as ``evaluate(_:trace:)`` does.
+    public func evaluate(_ message: Message, tracer: (any EvaluationTracer)?) throws(InputError) -> Decision {
         try validate(message)
-        let matcher = ConditionMatcher { levelRanks[$0] }
-        let sender = sender(of: message.from.value)
-        var traces: [RuleTrace] = []
-        let rank = classify(message, sender: sender, matcher: matcher, traces: &traces, tracing: trace)
-        var recipients: [RecipientDecision] = []
-        var violatingRules: Set<String> = []
-        for id in uniqueRecipients(message) {
-            let outcome = evaluateRecipient(id, message: message, levelRank: rank, sender: sender, matcher: matcher)
-            recipients.append(outcome.decision)
-            violatingRules.formUnion(outcome.matched.filter { $0.then.violation != nil }.map(\.id.value))
-            if trace { traces += outcome.trace }
+        var facts = facts(of: message)
+        facts.levelRank = classify(message, facts: facts, tracer: tracer)
+        let candidates = plan.rulesByChannel[facts.channel].compactMap { index in
+            plan.rules[index].verdict(for: facts).map { (rule: index, verdict: $0) }
         }
-        let violations = channelViolations(message, levelRank: rank)
-            + policy.rules.filter { violatingRules.contains($0.id.value) }.map(violation(of:))
+        var recipients: [RecipientDecision] = []
+        var violating = Set<Int>()
+        for id in uniqueRecipients(message) {
+            let outcome = evaluateRecipient(id, message: message, facts: facts, candidates: candidates, tracer: tracer)
+            recipients.append(outcome.decision)
+            for rule in outcome.matched where plan.rules[rule].hasViolation { violating.insert(rule) }
+        }
+        let violations = channelViolations(message, levelRank: facts.levelRank) + violating.sorted().map { violation(of: policy.rules[$0]) }
         return Decision(
             policy: policy.name.value,
-            level: policy.levels[rank].value,
+            level: policy.levels[facts.levelRank].value,
             needsImmediateReply: recipients.contains { $0.replyWithin == .immediate },
             allowed: !violations.contains { $0.isEnforced && $0.severity == .error },
             violations: violations,
             recipients: recipients,
-            trace: trace ? traces : nil)
+            trace: nil)
+    }
+
+    /// What rules can test about the message, before classification.
+    private func facts(of message: Message) -> MessageFacts {
+        let usesKeywords = plan.keywords.count > 0 && (message.subject != nil || message.body != nil)
+        return MessageFacts(
+            channel: plan.channelIndex[message.channel.value]!,  // validated
+            kind: message.kind?.value,
+            levelRank: message.level.flatMap { levelRanks[$0.value] } ?? levelRanks[policy.defaultLevel.value] ?? 0,
+            lowercasedTags: plan.usesTags ? Set(message.tags.map { $0.value.lowercased() }) : [],
+            keywordHits: usesKeywords ? plan.keywords.occurrences(in: [message.subject, message.body])
+                : [Bool](repeating: false, count: plan.keywords.count),
+            sender: sender(of: message.from.value))
     }
 
     /// The recipients in the order named, each once.
@@ -83,7 +121,7 @@ public struct Evaluator: Sendable {
 
     /// The sender as rules see it; an id the policy does not know is external.
     private func sender(of id: String) -> Sender {
-        guard let profile = profiles[id] else { return Sender(id: id, teams: [], roles: [], isExternal: true) }
+        guard let profile = profile(id) else { return Sender(id: id, teams: [], roles: [], isExternal: true) }
         return Sender(id: id, teams: profile.teams, roles: profile.roles, isExternal: false)
     }
 }

@@ -6,20 +6,25 @@ import NormsPolicy
 /// Local times that do not exist (the gap of a spring-forward change) resolve to the first
 /// instant after the gap; ambiguous ones (the repeated hour of a fall-back change) resolve to
 /// the first occurrence.
+///
+/// Offsets come from a table of the zone's transitions built when the clock is made, so a clock is
+/// made once per zone (an ``Evaluator`` shares one per zone among every recipient) and then asked
+/// many times.
 public struct ZoneClock: Sendable {
-    public let zone: TimeZone
+    public var zone: TimeZone { table.zone }
     /// The zone's IANA identifier as the policy wrote it (Foundation may report an alias, such
     /// as `GMT` for `UTC`).
     public let identifier: String
+    private let table: ZoneOffsetTable
 
     public init(zone: TimeZone, identifier: String? = nil) {
-        self.zone = zone
+        self.table = ZoneOffsetTable(zone: zone)
         self.identifier = identifier ?? zone.identifier
     }
 
     /// Seconds east of UTC in effect at `instant`.
     public func offset(at instant: Instant) -> Int {
-        zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(instant)))
+        table.offset(at: instant)
     }
 
     /// The local date and the seconds since local midnight at `instant`.

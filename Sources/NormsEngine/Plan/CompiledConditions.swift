@@ -1,0 +1,106 @@
+import NormsPolicy
+
+/// A `when` or `unless` block compiled against the policy: names become indices and sets, so a
+/// condition is a few comparisons. `nil` fields are conditions the block does not name.
+///
+/// The conditions split in two: those about the message (channel, kind, level, tags, keywords,
+/// sender), decided once per message, and those about a recipient (`to`, `recipient_state`),
+/// decided per recipient.
+struct CompiledConditions: Sendable {
+    /// Channel indices (see ``RulePlan/channelIndex``) the block accepts.
+    let channels: IndexSet64?
+    let kinds: [String]?
+    /// Level ranks the block accepts.
+    let levelRanks: IndexSet64?
+    /// Lowercased tags, and whether all are needed (else any one).
+    let tags: (wanted: [String], all: Bool)?
+    /// Keyword ids (see ``KeywordAutomaton``): any one must occur.
+    let keywords: [Int]?
+    let from: [String]?
+    /// Recipient indices (see ``Evaluator``'s profile order) that `to` accepts.
+    let recipients: IndexSet64?
+    let states: StateSet?
+    /// The block as written, for explanations.
+    let source: Conditions
+
+    /// Whether the block names `to` or `recipient_state`.
+    var dependsOnRecipient: Bool { recipients != nil || states != nil }
+
+    // MARK: - Matching
+
+    /// Whether every condition about the message holds.
+    func messagePartHolds(_ facts: MessageFacts) -> Bool {
+        failedMessageCondition(facts) == nil
+    }
+
+    /// Whether `to` and `recipient_state` hold for a recipient.
+    func recipientPartHolds(recipient: Int, state: RecipientState) -> Bool {
+        failedRecipientCondition(recipient: recipient, state: state) == nil
+    }
+
+    /// The first condition about the message that fails, in the order the reference lists them.
+    func failedMessageCondition(_ facts: MessageFacts) -> Key? {
+        if let channels, !channels.contains(facts.channel) { return .channel }
+        if let kinds {
+            guard let kind = facts.kind, kinds.contains(kind) else { return .kind }
+        }
+        if let levelRanks, !levelRanks.contains(facts.levelRank) { return .level }
+        if let tags {
+            let present = facts.lowercasedTags
+            let holds = tags.all ? tags.wanted.allSatisfy(present.contains) : tags.wanted.contains(where: present.contains)
+            if !holds { return .tags }
+        }
+        if let keywords, !keywords.contains(where: { facts.keywordHits[$0] }) { return .keywords }
+        if let from, !from.contains(where: facts.sender.matches) { return .from }
+        return nil
+    }
+
+    /// The first condition about the recipient that fails.
+    func failedRecipientCondition(recipient: Int, state: RecipientState) -> Key? {
+        if let recipients, !recipients.contains(recipient) { return .to }
+        if let states, !states.contains(state) { return .recipientState }
+        return nil
+    }
+
+    /// The conditions a block can name, in the reference's order.
+    enum Key: String, CaseIterable {
+        case channel, kind, level, tags, keywords, from, to
+        case recipientState = "recipient_state"
+    }
+}
+
+/// A set of small non-negative integers (channel, level and recipient indices) as bits.
+struct IndexSet64: Sendable {
+    private var words: [UInt64]
+
+    init(_ members: some Sequence<Int>, capacity: Int) {
+        words = [UInt64](repeating: 0, count: max(1, (capacity + 63) / 64))
+        for member in members where member >= 0 && member < capacity { words[member / 64] |= 1 << UInt64(member % 64) }
+    }
+
+    func contains(_ member: Int) -> Bool {
+        let word = member / 64
+        return member >= 0 && word < words.count && words[word] & (1 << UInt64(member % 64)) != 0
+    }
+}
+
+/// A set of recipient states as bits.
+struct StateSet: Sendable {
+    private var bits: UInt8 = 0
+
+    init(_ states: some Sequence<RecipientState>) {
+        for state in states { bits |= Self.bit(state) }
+    }
+
+    func contains(_ state: RecipientState) -> Bool { bits & Self.bit(state) != 0 }
+
+    private static func bit(_ state: RecipientState) -> UInt8 {
+        switch state {
+        case .away: 1
+        case .holiday: 2
+        case .afterHours: 4
+        case .focus: 8
+        case .available: 16
+        }
+    }
+}

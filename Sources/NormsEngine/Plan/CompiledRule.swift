@@ -1,0 +1,45 @@
+import NormsPolicy
+import NormsSource
+
+/// A rule compiled for evaluation: its conditions as ``CompiledConditions`` and the effects the
+/// engine reads, so evaluating never copies a ``NormRule``.
+struct CompiledRule: Sendable {
+    /// The rule's index in policy order.
+    let index: Int
+    let id: String
+    let when: CompiledConditions?
+    let unless: CompiledConditions?
+    /// The rank of the `level` effect, when the rule has one.
+    let levelRank: Int?
+    let replyWithin: Duration?
+    let interrupt: Bool?
+    /// The states `breaks_through` lists (it always covers `available` too); `nil` when absent.
+    let breaksThrough: StateSet?
+    let escalate: Escalation?
+    let hasViolation: Bool
+    let source: SourceSpan
+
+    /// Whether the rule holds for a recipient, given what was decided about the message.
+    func holds(_ verdict: MessageVerdict, recipient: Int, state: RecipientState) -> Bool {
+        if let when, when.dependsOnRecipient, !when.recipientPartHolds(recipient: recipient, state: state) { return false }
+        switch verdict {
+        case .unlessCannotHold: return true
+        case .unlessDependsOnRecipient: return !(unless?.recipientPartHolds(recipient: recipient, state: state) ?? false)
+        }
+    }
+
+    /// What the message alone decides about the rule: `nil` when it cannot hold for anyone.
+    func verdict(for facts: MessageFacts) -> MessageVerdict? {
+        if let when, !when.messagePartHolds(facts) { return nil }
+        guard let unless, unless.messagePartHolds(facts) else { return .unlessCannotHold }
+        return unless.dependsOnRecipient ? .unlessDependsOnRecipient : nil
+    }
+
+    /// What remains to decide per recipient once the message's conditions are known.
+    enum MessageVerdict {
+        /// `unless` is absent or already fails: the rule holds where `when`'s recipient part does.
+        case unlessCannotHold
+        /// `unless` holds as far as the message goes: its recipient part decides.
+        case unlessDependsOnRecipient
+    }
+}

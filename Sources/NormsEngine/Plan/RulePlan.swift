@@ -1,0 +1,82 @@
+import NormsPolicy
+
+/// A policy's rules compiled once, when the ``Evaluator`` is made, so that a decision visits only
+/// the rules that can match it.
+///
+/// - Rules are indexed by channel: a message looks only at the rules whose `when` admits its
+///   channel (a rule without a channel condition is listed under every channel).
+/// - Every condition is compiled to indices and sets (``CompiledConditions``), and every keyword of
+///   the policy goes into one ``KeywordAutomaton``, run once per message.
+/// - Conditions about the message are decided once per message, those about a recipient once per
+///   recipient (``CompiledRule/verdict(for:)``).
+struct RulePlan: Sendable {
+    let rules: [CompiledRule]
+    /// The indices of the rules with a `level` effect, in policy order.
+    let levelRules: [Int]
+    /// Per channel index, the indices of the rules that can hold for it, in policy order.
+    let rulesByChannel: [[Int]]
+    /// Channel index by channel id, in the policy's channel order.
+    let channelIndex: [String: Int]
+    let keywords: KeywordAutomaton
+    /// Whether any rule tests tags (so messages' tags are lowercased only when needed).
+    let usesTags: Bool
+
+    /// Compiles the policy's rules.
+    /// - Parameters:
+    ///   - levelRanks: the rank of each level name.
+    ///   - recipients: the index of each person and team, for `to`.
+    ///   - matchesRecipient: whether a `to` entry names the recipient at an index.
+    init(policy: Policy, levelRanks: [String: Int], recipientCount: Int, matchesRecipient: (String, Int) -> Bool) {
+        var channelIndex: [String: Int] = [:]
+        for (index, channel) in policy.channels.enumerated() where channelIndex[channel.id.value] == nil {
+            channelIndex[channel.id.value] = index
+        }
+        var keywordIDs: [String: Int] = [:]
+        var keywords: [String] = []
+        func keywordID(_ keyword: String) -> Int {
+            let lowered = keyword.lowercased()
+            if let id = keywordIDs[lowered] { return id }
+            keywordIDs[lowered] = keywords.count
+            keywords.append(lowered)
+            return keywords.count - 1
+        }
+        let levelCount = policy.levels.count
+        func compile(_ conditions: Conditions?) -> CompiledConditions? {
+            guard let conditions else { return nil }
+            return CompiledConditions(
+                channels: conditions.channel.map { IndexSet64($0.compactMap { channelIndex[$0.value] }, capacity: policy.channels.count) },
+                kinds: conditions.kind.map { $0.map(\.value) },
+                levelRanks: conditions.level.map { level in
+                    IndexSet64((0..<levelCount).filter { level.value.holds(forRank: $0) { levelRanks[$0] } }, capacity: levelCount)
+                },
+                tags: conditions.tags.map { match in
+                    let wanted = match.value.tags.map { $0.value.lowercased() }
+                    if case .all = match.value { return (wanted, true) }
+                    return (wanted, false)
+                },
+                keywords: conditions.keywords.map { $0.map { keywordID($0.value) } },
+                from: conditions.from.map { $0.map(\.value) },
+                recipients: conditions.to.map { names in
+                    IndexSet64((0..<recipientCount).filter { index in names.contains { matchesRecipient($0.value, index) } },
+                               capacity: recipientCount)
+                },
+                states: conditions.recipientState.map { StateSet($0.map(\.value)) },
+                source: conditions)
+        }
+        let rules = policy.rules.enumerated().map { index, rule in
+            CompiledRule(
+                index: index, id: rule.id.value, when: compile(rule.when), unless: compile(rule.unless),
+                levelRank: rule.then.level.flatMap { levelRanks[$0.value] }, replyWithin: rule.then.replyWithin?.value,
+                interrupt: rule.then.interrupt?.value, breaksThrough: rule.then.breaksThrough.map { StateSet($0.map(\.value)) },
+                escalate: rule.then.escalate, hasViolation: rule.then.violation != nil, source: rule.span)
+        }
+        self.rules = rules
+        levelRules = rules.filter { $0.levelRank != nil }.map(\.index)
+        rulesByChannel = policy.channels.indices.map { channel in
+            rules.filter { $0.when?.channels?.contains(channel) ?? true }.map(\.index)
+        }
+        usesTags = rules.contains { $0.when?.tags != nil || $0.unless?.tags != nil }
+        self.channelIndex = channelIndex
+        self.keywords = KeywordAutomaton(keywords: keywords)
+    }
+}

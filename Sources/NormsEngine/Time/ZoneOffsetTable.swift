@@ -1,0 +1,57 @@
+import Foundation
+
+/// A time zone's UTC offsets as a table of transitions, built once from Foundation's transition
+/// API, so that the offset at an instant is a binary search rather than a call into ICU behind a
+/// lock (which cost most of a decision).
+///
+/// The table covers ``coveredRange`` (1970 to 2100, about 260 transitions for a zone with daylight
+/// saving time, built in about a millisecond); outside it, Foundation answers. A test checks the
+/// table against `TimeZone.secondsFromGMT(for:)` for every known zone.
+final class ZoneOffsetTable: Sendable {
+    /// The instants the table answers for: 1970-01-01 to 2100-01-01 UTC.
+    static let coveredRange: Range<Int> = 0..<4_102_444_800
+
+    let zone: TimeZone
+    /// The instants at which the offset changes, ascending.
+    private let transitions: [Int]
+    /// `offsets[i]` is in force from `transitions[i - 1]` (or the range's start) until `transitions[i]`.
+    private let offsets: [Int]
+
+    init(zone: TimeZone) {
+        self.zone = zone
+        let range = Self.coveredRange
+        var transitions: [Int] = []
+        var offsets = [zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(range.lowerBound)))]
+        var cursor = Date(timeIntervalSince1970: Double(range.lowerBound))
+        while let next = zone.nextDaylightSavingTimeTransition(after: cursor), next.timeIntervalSince1970 < Double(range.upperBound) {
+            let offset = zone.secondsFromGMT(for: next)
+            // A "transition" that keeps the offset (a change of abbreviation only) is not one here.
+            if offset != offsets[offsets.count - 1] {
+                transitions.append(Int(next.timeIntervalSince1970.rounded(.down)))
+                offsets.append(offset)
+            }
+            cursor = next
+        }
+        self.transitions = transitions
+        self.offsets = offsets
+    }
+
+    /// Seconds east of UTC in effect at `instant`.
+    func offset(at instant: Int) -> Int {
+        guard Self.coveredRange.contains(instant) else {
+            return zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(instant)))
+        }
+        return offsets[transitionCount(upTo: instant)]
+    }
+
+    /// The number of transitions at or before `instant`.
+    private func transitionCount(upTo instant: Int) -> Int {
+        var low = 0
+        var high = transitions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if transitions[middle] <= instant { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
