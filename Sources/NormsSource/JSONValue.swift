@@ -43,25 +43,31 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
 
     /// Compact JSON on one line.
     public var compact: String {
-        var output = ""
+        var output = JSONOutput()
         write(to: &output, indent: nil, level: 0)
-        return output
+        return String(decoding: output.bytes, as: UTF8.self)
     }
 
     /// JSON indented by two spaces.
     public var pretty: String {
-        var output = ""
+        var output = JSONOutput()
         write(to: &output, indent: "  ", level: 0)
-        return output
+        return String(decoding: output.bytes, as: UTF8.self)
     }
 
-    private func write(to output: inout String, indent: String?, level: Int) {
+    /// Appends the value as compact JSON, the bytes of ``compact``.
+    public func appendCompact(to output: inout JSONOutput) {
+        write(to: &output, indent: nil, level: 0)
+    }
+
+    private func write(to output: inout JSONOutput, indent: StaticString?, level: Int) {
         switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .int(let value): output += String(value)
-        case .double(let value): output += value.isFinite ? String(value) : "null"
-        case .string(let value): Self.writeString(value, to: &output)
+        case .null: output.appendRaw("null")
+        case .bool(let value): output.appendBool(value)
+        case .int(let value): output.appendInt(value)
+        case .double(let value):
+            if value.isFinite { output.bytes.append(contentsOf: String(value).utf8) } else { output.appendRaw("null") }
+        case .string(let value): output.appendString(value)
         case .array(let items):
             writeContainer(items.map { (nil, $0) }, open: "[", close: "]", to: &output, indent: indent, level: level)
         case .object(let members):
@@ -70,51 +76,26 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
     }
 
     private func writeContainer(
-        _ members: [(String?, JSONValue)], open: String, close: String, to output: inout String, indent: String?, level: Int
+        _ members: [(String?, JSONValue)], open: StaticString, close: StaticString, to output: inout JSONOutput,
+        indent: StaticString?, level: Int
     ) {
-        output += open
-        guard !members.isEmpty else { return output += close }
+        output.appendRaw(open)
+        guard !members.isEmpty else { return output.appendRaw(close) }
+        func newline(_ depth: Int) {
+            guard let indent else { return }
+            output.appendRaw("\n")
+            for _ in 0..<depth { output.appendRaw(indent) }
+        }
         for (index, (key, value)) in members.enumerated() {
-            if index > 0 { output += "," }
-            if let indent { output += "\n" + String(repeating: indent, count: level + 1) }
+            if index > 0 { output.appendRaw(",") }
+            newline(level + 1)
             if let key {
-                Self.writeString(key, to: &output)
-                output += indent == nil ? ":" : ": "
+                output.appendString(key)
+                indent == nil ? output.appendRaw(":") : output.appendRaw(": ")
             }
             value.write(to: &output, indent: indent, level: level + 1)
         }
-        if let indent { output += "\n" + String(repeating: indent, count: level) }
-        output += close
-    }
-
-    private static func writeString(_ text: String, to output: inout String) {
-        output += "\""
-        // Most strings need no escaping: copy runs of plain characters whole.
-        let utf8 = Array(text.utf8)
-        var runStart = 0
-        func flush(upTo index: Int) {
-            if index > runStart { output += String(decoding: utf8[runStart..<index], as: UTF8.self) }
-        }
-        for index in utf8.indices {
-            let byte = utf8[index]
-            let escape: String? = switch byte {
-            case UInt8(ascii: "\""): "\\\""
-            case UInt8(ascii: "\\"): "\\\\"
-            case UInt8(ascii: "\n"): "\\n"
-            case UInt8(ascii: "\r"): "\\r"
-            case UInt8(ascii: "\t"): "\\t"
-            case 0x08: "\\b"
-            case 0x0C: "\\f"
-            case ..<0x20: "\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16)
-            default: nil
-            }
-            if let escape {
-                flush(upTo: index)
-                output += escape
-                runStart = index + 1
-            }
-        }
-        flush(upTo: utf8.count)
-        output += "\""
+        newline(level)
+        output.appendRaw(close)
     }
 }

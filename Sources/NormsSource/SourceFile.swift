@@ -29,20 +29,23 @@ public struct SourceFile: Sendable {
 
     /// Reads a file from disk.
     ///
-    /// The size is checked before anything is read, so a huge file costs neither time nor memory.
+    /// The size is checked before anything is read, so a huge file costs neither time nor memory;
+    /// the bytes are then read through a ``BoundedReader``, so a pipe, a device or a file that grows
+    /// stops at the limit too.
     /// - Parameter maxBytes: the largest file to read.
-    /// - Throws: ``SourceFileError`` when the file is missing, a folder, unreadable or too large.
+    /// - Throws: ``SourceFileError`` when the file is missing, a folder, unreadable or too large;
+    ///   ``BoundedReader/LimitExceeded`` when more than `maxBytes` bytes turn up while reading.
     public static func read(path: String, maxBytes: Int = defaultMaxBytes) throws -> SourceFile {
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
             throw SourceFileError(path: path, reason: .tooLarge(bytes: size, limit: maxBytes))
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = try BoundedReader.contents(atPath: path, maxBytes: maxBytes) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             let absent: SourceFileError.Reason = FilePaths.isSymbolicLinkLoop(path) ? .symbolicLinkLoop : .missing
             throw SourceFileError(path: path, reason: exists ? (isDirectory.boolValue ? .isDirectory : .unreadable) : absent)
         }
-        return SourceFile(path: path, bytes: [UInt8](data))
+        return SourceFile(path: path, bytes: bytes)
     }
 
     /// The number of lines.

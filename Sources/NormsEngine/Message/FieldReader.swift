@@ -4,12 +4,13 @@ import NormsYAML
 
 /// Typed reads of a message's fields that record a positioned problem instead of failing.
 struct FieldReader {
-    let mapping: YAMLMapping
+    /// The message's fields by name: looked up a dozen times per message, so hashed once.
+    let mapping: [String: YAMLNode]
     let span: SourceSpan
     private(set) var problems: [Diagnostic] = []
 
-    init(mapping: YAMLMapping, span: SourceSpan) {
-        self.mapping = mapping
+    init(fields: [String: YAMLNode], span: SourceSpan) {
+        self.mapping = fields
         self.span = span
     }
 
@@ -33,6 +34,17 @@ struct FieldReader {
             return nil
         }
         return Located(scalar.value, at: node.span)
+    }
+
+    /// A field that must be a string itself, not a number or a boolean written for one: an
+    /// identifier is echoed back as it was given, so `12` and `"12"` must not both read as `12`.
+    mutating func identifier(_ key: String) -> String? {
+        guard let node = mapping[key] else { return nil }
+        guard let text = node.scalar?.string else {
+            problems.append(wrongType(key, expected: "a string", node: node))
+            return nil
+        }
+        return text
     }
 
     mutating func stringList(_ key: String, required: Bool) -> [Located<String>] {

@@ -33,6 +33,8 @@ public struct Message: Sendable {
         }
     }
 
+    /// The caller's own name for the message, echoed in batch output; TeamNorms never reads it.
+    public var id: String?
     public var channel: Located<String>
     /// The sender; an id the policy does not know is `external`.
     public var from: Located<String>
@@ -52,8 +54,9 @@ public struct Message: Sendable {
     public init(
         channel: Located<String>, from: Located<String>, to: [Located<String>], sentAt: Located<Timestamp>,
         level: Located<String>? = nil, kind: Located<String>? = nil, tags: [Located<String>] = [], subject: String? = nil,
-        body: String? = nil, statuses: [Status] = [], meeting: Meeting? = nil, span: SourceSpan
+        body: String? = nil, statuses: [Status] = [], meeting: Meeting? = nil, span: SourceSpan, id: String? = nil
     ) {
+        self.id = id
         self.channel = channel
         self.from = from
         self.to = to

@@ -6,10 +6,19 @@ import NormsYAML
 public struct MessageLoader: Sendable {
     /// The keys a message may have.
     public static let knownKeys = [
-        "channel", "from", "to", "sent_at", "level", "kind", "tags", "subject", "body", "status", "meeting",
+        "id", "channel", "from", "to", "sent_at", "level", "kind", "tags", "subject", "body", "status", "meeting",
     ]
 
+    /// ``knownKeys`` as a set, for the check of every key of every message.
+    private static let knownKeySet = Set(knownKeys)
+
     public init() {}
+
+    /// The message's `id` when `node` is a mapping whose `id` is a string, even when the rest of
+    /// the message is not valid, so that an error can name the message it is about.
+    public static func id(of node: YAMLNode) -> String? {
+        node.mapping?["id"]?.scalar?.string
+    }
 
     /// Reads one message.
     /// - Throws: ``InputError`` with every problem found (unknown keys, wrong types, missing
@@ -20,15 +29,19 @@ public struct MessageLoader: Sendable {
             throw InputError(code: "message.wrong-type", message: "a message must be a mapping, found \(node.kindName)",
                              span: node.span, help: "write the message as {channel: ..., from: ..., to: [...], sent_at: ...}")
         }
+        var fields: [String: YAMLNode] = [:]
+        fields.reserveCapacity(mapping.entries.count)
         for entry in mapping.entries {
             let key = entry.key.scalar?.value ?? entry.key.description
-            if !Self.knownKeys.contains(key) {
+            if entry.key.scalar != nil { fields[key] = entry.value }
+            if !Self.knownKeySet.contains(key) {
                 problems.append(Diagnostic(
                     code: "message.unknown-key", message: "unknown message field '\(key)'", span: entry.key.span,
                     help: Suggestions.didYouMean(key, in: Self.knownKeys) ?? "the fields are \(Self.knownKeys.joined(separator: ", "))"))
             }
         }
-        var reader = FieldReader(mapping: mapping, span: node.span)
+        var reader = FieldReader(fields: fields, span: node.span)
+        let id = reader.identifier("id")
         let channel = reader.requiredString("channel")
         let from = reader.requiredString("from")
         let to = reader.stringList("to", required: true)
@@ -46,6 +59,6 @@ public struct MessageLoader: Sendable {
         }
         return Message(
             channel: channel, from: from, to: to, sentAt: sentAt, level: level, kind: kind, tags: tags,
-            subject: subject, body: body, statuses: statuses, meeting: meeting, span: node.span)
+            subject: subject, body: body, statuses: statuses, meeting: meeting, span: node.span, id: id)
     }
 }

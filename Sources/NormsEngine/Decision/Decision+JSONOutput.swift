@@ -1,0 +1,146 @@
+import NormsPolicy
+import NormsSource
+
+// The decision written straight as compact JSON bytes, for `norms check --batch`.
+//
+// The bytes are exactly those of `json.compact` (Decision+JSON.swift): the same fields in the same
+// order, the same escaping. A test compares the two on every example message; a field added to
+// one must be added to the other.
+
+extension Decision {
+    /// Appends the decision as compact JSON: the bytes of `json.compact`.
+    public func appendJSON(to output: inout JSONOutput) {
+        output.appendRaw("{")
+        appendJSONMembers(to: &output)
+    }
+
+    /// Appends the decision's members and its closing brace, without the opening brace, so that a
+    /// caller can write members of its own first (`{"line":3,` then the decision's).
+    public func appendJSONMembers(to output: inout JSONOutput) {
+        output.appendRaw("\"policy\":")
+        output.appendString(policy)
+        output.appendRaw(",\"level\":")
+        output.appendString(level)
+        output.appendRaw(",\"needs_immediate_reply\":")
+        output.appendBool(needsImmediateReply)
+        output.appendRaw(",\"allowed\":")
+        output.appendBool(allowed)
+        output.appendRaw(",\"violations\":[")
+        for (index, violation) in violations.enumerated() {
+            if index > 0 { output.appendRaw(",") }
+            violation.appendJSON(to: &output)
+        }
+        output.appendRaw("],\"recipients\":[")
+        for (index, recipient) in recipients.enumerated() {
+            if index > 0 { output.appendRaw(",") }
+            recipient.appendJSON(to: &output)
+        }
+        output.appendRaw("]")
+        if let trace {
+            output.appendRaw(",\"trace\":[")
+            for (index, step) in trace.enumerated() {
+                if index > 0 { output.appendRaw(",") }
+                step.json.appendCompact(to: &output)
+            }
+            output.appendRaw("]")
+        }
+        output.appendRaw("}")
+    }
+}
+
+extension Violation {
+    func appendJSON(to output: inout JSONOutput) {
+        output.appendRaw("{\"rule\":")
+        output.appendString(rule)
+        output.appendRaw(",\"severity\":")
+        output.appendString(severity.rawValue)
+        output.appendRaw(",\"message\":")
+        output.appendString(message)
+        output.appendRaw(",\"suggest\":")
+        output.appendOptionalString(suggest)
+        output.appendRaw(",\"source\":")
+        output.appendString(source.description)
+        output.appendRaw("}")
+    }
+}
+
+extension RecipientDecision {
+    func appendJSON(to output: inout JSONOutput) {
+        output.appendRaw("{\"id\":")
+        output.appendString(id)
+        output.appendRaw(",\"timezone\":")
+        output.appendString(timezone)
+        output.appendRaw(",\"local_time\":")
+        output.appendTimestamp(localTime)
+        output.appendRaw(",\"state\":")
+        output.appendString(state.rawValue)
+        output.appendRaw(",\"reply_within\":")
+        output.appendString(replyWithin.description)
+        output.appendRaw(",\"deadline\":")
+        output.appendTimestamp(deadline)
+        output.appendRaw(",\"notify\":")
+        output.appendString(notify.rawValue)
+        output.appendRaw(",\"notify_at\":")
+        output.appendTimestamp(notifyAt)
+        output.appendRaw(",\"escalation\":")
+        if let escalation {
+            output.appendRaw("{\"at\":")
+            output.appendTimestamp(escalation.at)
+            output.appendRaw(",\"via\":")
+            output.appendString(escalation.via)
+            output.appendRaw(",\"to\":")
+            output.appendOptionalString(escalation.to)
+            output.appendRaw("}")
+        } else {
+            output.appendRaw("null")
+        }
+        output.appendRaw(",\"rules\":[")
+        for (index, rule) in rules.enumerated() {
+            if index > 0 { output.appendRaw(",") }
+            output.appendString(rule)
+        }
+        output.appendRaw("],\"notes\":[")
+        for (index, note) in notes.enumerated() {
+            if index > 0 { output.appendRaw(",") }
+            output.appendString(note)
+        }
+        output.appendRaw("]}")
+    }
+}
+
+extension JSONOutput {
+    /// Appends a timestamp as a JSON string, the bytes of `Timestamp.description`
+    /// (`2026-11-25T09:30:00-08:00`), or `null` for `nil`, without building the string: four
+    /// timestamps per recipient make this the costliest part of a decision's output otherwise.
+    fileprivate mutating func appendTimestamp(_ stamp: Timestamp?) {
+        guard let stamp else { return appendRaw("null") }
+        let (date, second) = stamp.local
+        // Years outside 0...9999 are padded differently; they never occur, but stay exact.
+        guard (0...9999).contains(date.year) else { return appendString(stamp.description) }
+        let magnitude = abs(stamp.offset)
+        bytes.append(UInt8(ascii: "\""))
+        appendDigits(date.year / 100)
+        appendDigits(date.year % 100)
+        bytes.append(UInt8(ascii: "-"))
+        appendDigits(date.month)
+        bytes.append(UInt8(ascii: "-"))
+        appendDigits(date.day)
+        bytes.append(UInt8(ascii: "T"))
+        appendDigits(second / 3600)
+        bytes.append(UInt8(ascii: ":"))
+        appendDigits(second / 60 % 60)
+        bytes.append(UInt8(ascii: ":"))
+        appendDigits(second % 60)
+        bytes.append(stamp.offset < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+        appendDigits(magnitude / 3600)
+        bytes.append(UInt8(ascii: ":"))
+        appendDigits(magnitude / 60 % 60)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Two digits, for a value in 0...99.
+    private mutating func appendDigits(_ value: Int) {
+        bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value / 10))
+        bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10))
+    }
+}
