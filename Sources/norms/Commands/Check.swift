@@ -36,6 +36,9 @@ extension Norms {
         @Flag(help: "Add every rule considered, whether it held, and where it is defined.")
         var explain = false
 
+        @OptionGroup
+        var root: RootOption
+
         func validate() throws {
             if batch && message.isGiven {
                 throw ValidationError("--batch reads messages from a file or standard input; drop the message flags")
@@ -49,7 +52,7 @@ extension Norms {
         }
 
         func run() throws {
-            let evaluator = Evaluator(policy: try PolicyFile.load(policy))
+            let evaluator = Evaluator(policy: try PolicyFile.load(policy, root: root.policyRoot))
             if batch {
                 let allAllowed = try BatchChecker(evaluator: evaluator, explain: explain).run(path: messageFile ?? "-")
                 if !allAllowed { throw ExitStatus.findings }
