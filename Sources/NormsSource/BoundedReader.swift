@@ -179,8 +179,23 @@ public final class BoundedReader {
         }
         guard bytes.count > maxBytes else { return bytes }
         bytes.removeLast(bytes.count - maxBytes)
-        let position = SourceFile(path: label, bytes: bytes).position(offset: maxBytes)
-        throw LimitExceeded(label: label, limit: maxBytes, position: position, line: nil)
+        throw LimitExceeded(label: label, limit: maxBytes, position: Self.position(after: bytes), line: nil)
+    }
+
+    /// The position just after `bytes`, counted as ``SourceFile`` counts (a byte-order mark at
+    /// the start takes no column), without the copy and the line index a ``SourceFile`` would make.
+    private static func position(after bytes: [UInt8]) -> SourcePosition {
+        var line = 1
+        var column = 1
+        for (offset, byte) in bytes.enumerated() {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80, !(offset == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF])) {
+                column += 1
+            }
+        }
+        return SourcePosition(line: line, column: column, offset: bytes.count)
     }
 
     /// Reads the next line and appends its bytes, without the line break, to `destination`.

@@ -117,6 +117,19 @@ extension JSONParser {
     mutating func checkEncoding() throws(JSONError) {
         var offset = 0
         while offset < bytes.count {
+            // Eight bytes at a time while they are printable ASCII: no byte with its top bit set,
+            // none below 0x20 (tab included, which the byte loop then allows) and no DEL.
+            if offset + 8 <= bytes.count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
+                let high: UInt64 = 0x8080_8080_8080_8080
+                let low = (word &- 0x2020_2020_2020_2020) & ~word & high
+                let flipped = word ^ 0x7F7F_7F7F_7F7F_7F7F   // a DEL byte becomes a zero byte
+                let delete = (flipped &- 0x0101_0101_0101_0101) & ~flipped & high
+                if word & high == 0, low == 0, delete == 0 {
+                    offset += 8
+                    continue
+                }
+            }
             let byte = bytes[offset]
             if byte < 0x80 {
                 if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F {

@@ -139,6 +139,9 @@ struct JSONParser {
         // check stays linear however many keys there are.
         var keys: [String] = []
         var seen: [String: Int] = [:]
+        // A message has about ten fields: one allocation each, instead of four as the arrays grow.
+        entries.reserveCapacity(12)
+        keys.reserveCapacity(12)
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1

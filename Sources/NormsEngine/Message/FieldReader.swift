@@ -4,13 +4,36 @@ import NormsYAML
 
 /// Typed reads of a message's fields that record a positioned problem instead of failing.
 struct FieldReader {
-    /// The message's fields by name: looked up a dozen times per message, so hashed once.
-    let mapping: [String: YAMLNode]
+    /// A message's top-level fields, looked up by name a dozen times per message.
+    ///
+    /// Names are compared as strings in a list: a message has about ten fields with short names,
+    /// for which that is cheaper than hashing, and cheaper than ``YAMLMapping``'s lookup, which
+    /// copies each key's scalar to compare it.
+    struct Fields {
+        private var names: [String] = []
+        private var nodes: [YAMLNode] = []
+
+        init(_ mapping: YAMLMapping) {
+            names.reserveCapacity(mapping.entries.count)
+            nodes.reserveCapacity(mapping.entries.count)
+            for entry in mapping.entries {
+                guard case .scalar(let key) = entry.key.content else { continue }
+                names.append(key.value)
+                nodes.append(entry.value)
+            }
+        }
+
+        subscript(name: String) -> YAMLNode? {
+            names.firstIndex(of: name).map { nodes[$0] }
+        }
+    }
+
+    let mapping: Fields
     let span: SourceSpan
     private(set) var problems: [Diagnostic] = []
 
-    init(fields: [String: YAMLNode], span: SourceSpan) {
-        self.mapping = fields
+    init(mapping: YAMLMapping, span: SourceSpan) {
+        self.mapping = Fields(mapping)
         self.span = span
     }
 

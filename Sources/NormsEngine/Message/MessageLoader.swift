@@ -9,9 +9,6 @@ public struct MessageLoader: Sendable {
         "id", "channel", "from", "to", "sent_at", "level", "kind", "tags", "subject", "body", "status", "meeting",
     ]
 
-    /// ``knownKeys`` as a set, for the check of every key of every message.
-    private static let knownKeySet = Set(knownKeys)
-
     public init() {}
 
     /// The message's `id` when `node` is a mapping whose `id` is a string, even when the rest of
@@ -29,18 +26,15 @@ public struct MessageLoader: Sendable {
             throw InputError(code: "message.wrong-type", message: "a message must be a mapping, found \(node.kindName)",
                              span: node.span, help: "write the message as {channel: ..., from: ..., to: [...], sent_at: ...}")
         }
-        var fields: [String: YAMLNode] = [:]
-        fields.reserveCapacity(mapping.entries.count)
         for entry in mapping.entries {
             let key = entry.key.scalar?.value ?? entry.key.description
-            if entry.key.scalar != nil { fields[key] = entry.value }
-            if !Self.knownKeySet.contains(key) {
+            if !Self.knownKeys.contains(key) {
                 problems.append(Diagnostic(
                     code: "message.unknown-key", message: "unknown message field '\(key)'", span: entry.key.span,
                     help: Suggestions.didYouMean(key, in: Self.knownKeys) ?? "the fields are \(Self.knownKeys.joined(separator: ", "))"))
             }
         }
-        var reader = FieldReader(fields: fields, span: node.span)
+        var reader = FieldReader(mapping: mapping, span: node.span)
         let id = reader.identifier("id")
         let channel = reader.requiredString("channel")
         let from = reader.requiredString("from")

@@ -13,7 +13,11 @@ extension Norms {
             abstract: "Decide how a message reaches each recipient and by when a reply is expected.",
             discussion: """
                 Give the message with flags, as a YAML or JSON file, or on standard input ('-'). \
-                With --batch, the input holds one JSON message per line and one decision is printed per line.
+                With --batch, the input holds one JSON message per line, and exactly one line is printed \
+                per input line, in input order: the decision, or the error that kept the line from being \
+                evaluated, each with "line" and the message's "id" (see docs/batch.md). A summary line goes \
+                to standard error. Lines are checked on --jobs threads; each line may hold up to 1 MiB, a \
+                message file or standard input up to 16 MiB.
                 Exit codes: 0 allowed; 1 not allowed (an enforced violation of severity error); \
                 2 the policy does not load or a message names something the policy does not know.
                 """)
@@ -30,8 +34,11 @@ extension Norms {
         @Flag(help: "Read one JSON message per line and print one decision per line.")
         var batch = false
 
-        @Option(help: "Output format: text or json.")
-        var format: CheckFormat = .text
+        @Option(help: "Output format: text or json (default: text; with --batch, json).")
+        var format: CheckFormat?
+
+        @Option(help: "With --batch, the number of threads that check lines (default: the number of cores).")
+        var jobs: Int?
 
         @Flag(help: "Add every rule considered, whether it held, and where it is defined.")
         var explain = false
@@ -46,6 +53,12 @@ extension Norms {
             if messageFile != nil && message.isGiven {
                 throw ValidationError("give the message either as a file or with flags, not both")
             }
+            if let jobs, jobs < 1 || !batch {
+                throw ValidationError(jobs < 1 ? "--jobs must be 1 or more" : "--jobs applies only with --batch")
+            }
+            if batch && explain && format == .text {
+                throw ValidationError("--explain with --batch needs --format json: a text line has no room for the trace")
+            }
             if messageFile == nil && !batch && !message.isGiven {
                 throw ValidationError("give a message: --channel, --from and --to, or a message file, or '-' for standard input")
             }
@@ -54,8 +67,11 @@ extension Norms {
         func run() throws {
             let evaluator = Evaluator(policy: try PolicyFile.load(policy, root: root.policyRoot))
             if batch {
-                let allAllowed = try BatchChecker(evaluator: evaluator, explain: explain).run(path: messageFile ?? "-")
-                if !allAllowed { throw ExitStatus.findings }
+                let checker = BatchChecker(evaluator: evaluator, explain: explain, format: format ?? .json,
+                                           jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+                let tally = try checker.run(path: messageFile ?? "-")
+                if tally.errors > 0 { throw ExitStatus.invalidInput }
+                if tally.notAllowed > 0 { throw ExitStatus.findings }
                 return
             }
             let decision: Decision
@@ -66,7 +82,7 @@ extension Norms {
                 Console.report(error)
                 throw ExitStatus.invalidInput
             }
-            switch format {
+            switch format ?? .text {
             case .text: Console.write(DecisionTextRenderer().render(decision))
             case .json: Console.write(decision.json.pretty + "\n")
             }

@@ -1,67 +1,107 @@
 #if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
 #elseif canImport(Musl)
 import Musl
+#elseif canImport(Darwin)
+import Darwin
 #endif
-import Foundation
 import NormsEngine
 import NormsSource
-import NormsYAML
 
-/// `norms check --batch`: one JSON message per input line, one decision per output line.
+/// `norms check --batch`: one JSON message per input line, exactly one output line per input line.
 ///
-/// Lines are read and answered one at a time, so memory stays constant however long the input.
-/// A line that cannot be evaluated gives `{"line": N, "error": "..."}` and the run goes on.
+/// The main thread reads lines through a ``BoundedReader`` into chunks, hands the chunks to `jobs`
+/// worker threads that share one ``Evaluator``, and writes each chunk's output as soon as every
+/// chunk before it is written, so the output is in input order. At most `2 × jobs` chunks are out
+/// at once, each at most ``chunkLines`` lines and about ``chunkBytes`` bytes (one line of up to
+/// ``maxLineBytes`` may take a chunk past it), so memory stays bounded however long the input.
+/// docs/batch.md describes the output.
 struct BatchChecker {
+    /// The longest line, in bytes, without its line break: 1 MiB.
+    static let maxLineBytes = 1 << 20
+    /// The most lines in one chunk.
+    static let chunkLines = 256
+    /// A chunk takes no more lines once it holds this many bytes.
+    static let chunkBytes = 1 << 20
+
     let evaluator: Evaluator
     let explain: Bool
+    let format: CheckFormat
+    /// The number of worker threads; 1 checks every line on the main thread.
+    let jobs: Int
 
-    /// Runs over a JSON-lines file, or standard input for `-`.
-    /// - Returns: whether every message was allowed.
-    /// - Throws: ``ExitStatus/invalidInput`` when the file cannot be opened or any line was bad.
-    func run(path: String) throws -> Bool {
-        guard let file = path == "-" ? fdopen(0, "r") : fopen(path, "r") else {
-            Console.report(SourceFileError(path: path, reason: FileManager.default.fileExists(atPath: path) ? .unreadable : .missing))
+    /// Runs over a JSON-lines file, or standard input for `-`, and writes the summary line to
+    /// standard error.
+    /// - Returns: the tally of the whole run.
+    /// - Throws: ``ExitStatus/invalidInput`` when the input cannot be opened or read.
+    func run(path: String) throws -> BatchTally {
+        let reader: BoundedReader
+        do {
+            reader = path == "-" ? BoundedReader.standardInput(label: MessageInput.standardInputLabel) : try BoundedReader(path: path)
+        } catch {
+            Console.report(error)
             throw ExitStatus.invalidInput
         }
-        defer { fclose(file) }
-        var buffer: UnsafeMutablePointer<CChar>?
-        var capacity = 0
-        defer { free(buffer) }
-        var lineNumber = 0
-        var allAllowed = true
-        var anyError = false
-        while getline(&buffer, &capacity, file) > 0, let buffer {
-            lineNumber += 1
-            let line = String(cString: buffer)
-            guard line.contains(where: { !$0.isWhitespace }) else { continue }
-            switch evaluate(line, label: path == "-" ? MessageInput.standardInputLabel : path) {
-            case .success(let decision):
-                allAllowed = allAllowed && decision.allowed
-                print(decision.json.compact)
-            case .failure(let error):
-                anyError = true
-                // The sentence and its fix, as `unknown recipient 'alicee' — did you mean 'alice'?`.
-                let text = error.diagnostics.map { $0.message + ($0.help.map { " — \($0)" } ?? "") }.joined(separator: "; ")
-                print(JSONValue.object([("line", .int(lineNumber)), ("error", .string(text))]).compact)
-            }
+        let checker = BatchLineChecker(evaluator: evaluator, explain: explain, format: format, label: reader.label,
+                                       maxLineBytes: Self.maxLineBytes)
+        var tally = BatchTally()
+        var progress = BatchProgress()
+        func emit(_ output: BatchChunkOutput) {
+            Self.writeOutput(output.bytes)
+            tally += output.tally
+            progress.update(lines: tally.messages)
         }
-        if anyError { throw ExitStatus.invalidInput }
-        return allAllowed
+        var readError: (any Error)?
+        if jobs <= 1 {
+            readError = forEachChunk(of: reader) { emit(checker.check($0)) }
+        } else {
+            let pipeline = OrderedPipeline(workers: jobs, window: 2 * jobs) { checker.check($0) }
+            readError = forEachChunk(of: reader) { chunk in
+                if let output = pipeline.submit(chunk) { emit(output) }
+            }
+            while let output = pipeline.next() { emit(output) }
+            pipeline.finish()
+        }
+        progress.clear()
+        if let readError { Console.report(readError) }
+        Console.error(tally.summary)
+        if readError != nil { throw ExitStatus.invalidInput }
+        return tally
     }
 
-    private func evaluate(_ line: String, label: String) -> Result<Decision, DiagnosticsError> {
+    /// Reads the input chunk by chunk, calling `body` with each.
+    /// - Returns: the error that stopped the reading early, if one did.
+    private func forEachChunk(of reader: BoundedReader, _ body: (BatchChunk) -> Void) -> (any Error)? {
+        var chunk = BatchChunk()
         do {
-            guard let node = try YAMLLoader().loadDocument(SourceFile(path: label, text: line)) else {
-                return .failure(DiagnosticsError([Diagnostic(code: "message.empty", message: "the line holds no message", span: nil)]))
+            while let line = try reader.readLine(appendingTo: &chunk.bytes, maxBytes: Self.maxLineBytes) {
+                chunk.lines.append(line)
+                if chunk.lines.count == Self.chunkLines || chunk.bytes.count >= Self.chunkBytes {
+                    body(chunk)
+                    chunk = BatchChunk()
+                }
             }
-            return .success(try evaluator.evaluate(try MessageLoader().message(from: node), trace: explain))
-        } catch let error as any DiagnosticError {
-            return .failure(DiagnosticsError(error.diagnostics))
         } catch {
-            return .failure(DiagnosticsError([Diagnostic(code: "message.invalid", message: "\(error)", span: nil)]))
+            if !chunk.lines.isEmpty { body(chunk) }
+            return error
+        }
+        if !chunk.lines.isEmpty { body(chunk) }
+        return nil
+    }
+
+    /// Writes bytes to standard output as they are: the batch's output is already escaped JSON or
+    /// escaped text.
+    private static func writeOutput(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var written = 0
+            while written < buffer.count {
+                let result = write(1, buffer.baseAddress! + written, buffer.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                written += result
+            }
         }
     }
 }

@@ -9,10 +9,15 @@ enum MessageInput {
     static let standardInputLabel = "<stdin>"
 
     /// The message in `path`.
-    /// - Throws: a ``DiagnosticError`` for an unreadable file, invalid YAML or a malformed message.
+    ///
+    /// Standard input is read through a ``BoundedReader``: past ``SourceFile/defaultMaxBytes`` it
+    /// stops with an error at the first byte too many, without reading further.
+    /// - Throws: a ``DiagnosticError`` for an unreadable or too large input, invalid YAML or a
+    ///   malformed message.
     static func read(_ path: String) throws -> Message {
         let source = path == "-"
-            ? SourceFile(path: standardInputLabel, bytes: [UInt8](FileHandle.standardInput.readDataToEndOfFile()))
+            ? SourceFile(path: standardInputLabel,
+                         bytes: try BoundedReader.standardInput(label: standardInputLabel).readAll(maxBytes: SourceFile.defaultMaxBytes))
             : try SourceFile.read(path: path)
         guard let node = try YAMLLoader().loadDocument(source) else {
             throw InputError(code: "message.empty", message: "'\(source.path)' holds no message", span: nil,

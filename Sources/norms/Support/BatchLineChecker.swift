@@ -1,0 +1,139 @@
+import NormsEngine
+import NormsReporting
+import NormsSource
+import NormsYAML
+
+/// Lines read together and checked by one worker: their bytes, one after another, and where each
+/// line's bytes are.
+struct BatchChunk: Sendable {
+    var bytes: [UInt8] = []
+    var lines: [BoundedReader.Line] = []
+}
+
+/// What one chunk printed and counted.
+struct BatchChunkOutput: Sendable {
+    var bytes: [UInt8]
+    var tally: BatchTally
+}
+
+/// Turns each line of a chunk into exactly one output line: the decision, or the error that kept
+/// the line from being evaluated. Shared by every worker thread; it holds only values.
+struct BatchLineChecker: Sendable {
+    let evaluator: Evaluator
+    let explain: Bool
+    let format: CheckFormat
+    /// The path, or `<stdin>`, that positions name.
+    let label: String
+    let maxLineBytes: Int
+
+    /// The output lines of `chunk`, in order, each ending in a line feed.
+    func check(_ chunk: BatchChunk) -> BatchChunkOutput {
+        var output = JSONOutput(capacity: chunk.lines.count * 768)
+        var tally = BatchTally()
+        chunk.bytes.withUnsafeBufferPointer { bytes in
+            for line in chunk.lines {
+                tally.messages += 1
+                let (result, id) = evaluate(line, in: bytes)
+                switch result {
+                case .success(let decision):
+                    if !decision.allowed { tally.notAllowed += 1 }
+                    if decision.needsImmediateReply { tally.immediate += 1 }
+                    write(decision, line: line.number, id: id, to: &output)
+                case .failure(let error):
+                    tally.errors += 1
+                    write(error.diagnostics, line: line.number, id: id, to: &output)
+                }
+                output.bytes.append(UInt8(ascii: "\n"))
+            }
+        }
+        return BatchChunkOutput(bytes: output.bytes, tally: tally)
+    }
+
+    // MARK: - One line
+
+    /// The line's decision or its problems, and the message's `id` when it has a string one.
+    private func evaluate(
+        _ line: BoundedReader.Line, in chunk: UnsafeBufferPointer<UInt8>
+    ) -> (Result<Decision, DiagnosticsError>, id: String?) {
+        if line.isTooLong {
+            let error = BoundedReader.LimitExceeded.line(line, kept: chunk[line.range], limit: maxLineBytes, label: label)
+            return (.failure(DiagnosticsError(error.diagnostics)), nil)
+        }
+        var bytes = UnsafeBufferPointer(rebasing: chunk[line.range])
+        var start = SourcePosition(line: line.number, column: 1, offset: line.offset)
+        // A byte-order mark starts the input, not the message; it takes no column.
+        if line.number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            bytes = UnsafeBufferPointer(rebasing: bytes[3...])
+            start.offset += 3
+        }
+        let node: YAMLNode
+        do {
+            guard let read = try JSONReader().read(bytes, file: label, start: start) else {
+                return (.failure(DiagnosticsError([Diagnostic(
+                    code: "message.empty", message: "line \(line.number) holds no message",
+                    span: SourceSpan(file: label, at: start),
+                    help: "write one JSON message on every line, or remove the empty line")])), nil)
+            }
+            node = read
+        } catch {
+            return (.failure(DiagnosticsError(error.diagnostics)), nil)
+        }
+        let message: Message
+        do {
+            message = try MessageLoader().message(from: node)
+        } catch {
+            return (.failure(DiagnosticsError(error.diagnostics)), MessageLoader.id(of: node))
+        }
+        do {
+            return (.success(try evaluator.evaluate(message, trace: explain)), message.id)
+        } catch {
+            return (.failure(DiagnosticsError(error.diagnostics)), message.id)
+        }
+    }
+
+    // MARK: - Output
+
+    /// `{"line":N,"id":ID,` then the decision's own members, byte for byte as `decision.json.compact`.
+    private func write(_ decision: Decision, line: Int, id: String?, to output: inout JSONOutput) {
+        guard format == .json else {
+            return output.bytes.append(contentsOf: BatchLineRenderer().render(decision, line: line, id: id).utf8)
+        }
+        output.appendRaw("{\"line\":")
+        output.appendInt(line)
+        if let id {
+            output.appendRaw(",\"id\":")
+            output.appendString(id)
+        }
+        output.appendRaw(",")
+        decision.appendJSONMembers(to: &output)
+    }
+
+    /// `{"line":N,"id":ID,"error":TEXT,"code":CODE,"column":C}`: every problem's sentence and fix
+    /// in `error`; the first problem's code, and its column when it is on this line.
+    private func write(_ diagnostics: [Diagnostic], line: Int, id: String?, to output: inout JSONOutput) {
+        let column = diagnostics.first?.span.flatMap { span in
+            span.file == label && !span.isSynthetic && span.start.line == line ? span.start.column : nil
+        }
+        guard format == .json else {
+            return output.bytes.append(contentsOf: BatchLineRenderer().render(diagnostics, line: line, column: column, id: id).utf8)
+        }
+        output.appendRaw("{\"line\":")
+        output.appendInt(line)
+        if let id {
+            output.appendRaw(",\"id\":")
+            output.appendString(id)
+        }
+        output.appendRaw(",\"error\":")
+        // The sentence and its fix, as `unknown recipient 'alicee' — did you mean 'alice'?`.
+        output.appendString(diagnostics.map { $0.message + ($0.help.map { " — \($0)" } ?? "") }.joined(separator: "; "))
+        if let first = diagnostics.first {
+            output.appendRaw(",\"code\":")
+            output.appendString(first.code)
+        }
+        if let column {
+            output.appendRaw(",\"column\":")
+            output.appendInt(column)
+        }
+        output.appendRaw("}")
+    }
+}
