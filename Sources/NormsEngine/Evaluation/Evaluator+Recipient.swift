@@ -85,7 +85,14 @@ extension Evaluator {
     ) -> (duration: Duration, deadline: Instant?) {
         let candidates = matched.compactMap(\.replyWithin)
         guard !candidates.isEmpty else { return (fallback, timing.deadline(for: fallback)) }
-        let ranked = candidates.map { duration in (duration: duration, deadline: timing.deadline(for: duration)) }
+        // Many rules share a duration: each distinct one is turned into a deadline once.
+        var deadlines: [(duration: Duration, deadline: Instant?)] = []
+        let ranked = candidates.map { duration in
+            if let known = deadlines.first(where: { $0.duration == duration }) { return known }
+            let computed = (duration: duration, deadline: timing.deadline(for: duration))
+            deadlines.append(computed)
+            return computed
+        }
         return ranked.enumerated().min { lhs, rhs in
             let left = timing.rank(lhs.element.duration, lhs.element.deadline)
             let right = timing.rank(rhs.element.duration, rhs.element.deadline)
@@ -98,12 +105,24 @@ extension Evaluator {
         matched: [CompiledRule], deadline: Instant?, profile: RecipientProfile, timing: DeadlineCalculator
     ) -> EscalationDecision? {
         let base = deadline ?? timing.sentAt
-        let candidates = matched.compactMap { rule -> (rule: CompiledRule, escalate: Escalation, at: Instant)? in
-            guard let escalate = rule.escalate, let at = timing.instant(after: escalate.after.value, from: base) else { return nil }
-            return (rule, escalate, at)
+        // One pass: the earliest escalation wins, ties to the first in policy order (`<`, not `<=`).
+        // Each distinct `after` is turned into an instant once.
+        var instants: [(after: Duration, at: Instant?)] = []
+        var best: (rule: CompiledRule, escalate: Escalation, at: Instant)?
+        for rule in matched {
+            guard let escalate = rule.escalate else { continue }
+            let after = escalate.after.value
+            let at: Instant?
+            if let known = instants.first(where: { $0.after == after }) {
+                at = known.at
+            } else {
+                at = timing.instant(after: after, from: base)
+                instants.append((after, at))
+            }
+            guard let at, best.map({ at < $0.at }) ?? true else { continue }
+            best = (rule, escalate, at)
         }
-        guard let winner = candidates.enumerated().min(by: { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) })?.element
-        else { return nil }
+        guard let winner = best else { return nil }
         let target: String? = switch winner.escalate.to.value {
         case .backup: profile.backup
         case .person(let id): id

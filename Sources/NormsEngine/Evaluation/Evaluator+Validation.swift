@@ -12,10 +12,11 @@ extension Evaluator {
                     ?? (candidates.isEmpty ? "the policy defines no \(what)"
                         : "the policy's \(what)s are: \(candidates.joined(separator: ", "))")))
         }
-        if policy.channel(message.channel.value) == nil {
+        if plan.channelIndex[message.channel.value] == nil {
             unknown("channel", message.channel, among: policy.channels.map(\.id.value), code: "message.unknown-channel")
         }
-        let recipientIDs = policy.people.map(\.id.value) + policy.teams.map(\.id.value)
+        // The list of ids is made only when a name is unknown.
+        var recipientIDs: [String] { policy.people.map(\.id.value) + policy.teams.map(\.id.value) }
         for recipient in message.to where profileIndex[recipient.value] == nil {
             unknown("recipient", recipient, among: recipientIDs, code: "message.unknown-recipient")
         }

@@ -48,21 +48,24 @@ extension Evaluator {
         return violations
     }
 
+
+    /// `90 minutes`, `24 hours`, `1 hour`: a wall-clock length as a person says it.
+    private func spoken(minutes: Int) -> String {
+        if minutes % 60 != 0 { return minutes == 1 ? "1 minute" : "\(minutes) minutes" }
+        return minutes == 60 ? "1 hour" : "\(minutes / 60) hours"
+    }
+}
+
+extension Violation {
     /// The violation a matching rule reports; advisory rules report at `info` and never fail.
-    func violation(of rule: NormRule) -> Violation {
+    init(of rule: NormRule) {
         let advisory = rule.mode.value == .advisory
-        return Violation(
+        self.init(
             rule: rule.id.value,
             severity: advisory ? .info : rule.then.severity?.value ?? .error,
             message: rule.then.violation?.value ?? "",
             suggest: rule.then.suggest?.value,
             source: rule.span,
             isEnforced: !advisory)
-    }
-
-    /// `90 minutes`, `24 hours`, `1 hour`: a wall-clock length as a person says it.
-    private func spoken(minutes: Int) -> String {
-        if minutes % 60 != 0 { return minutes == 1 ? "1 minute" : "\(minutes) minutes" }
-        return minutes == 60 ? "1 hour" : "\(minutes / 60) hours"
     }
 }

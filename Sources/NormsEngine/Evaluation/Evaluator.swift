@@ -83,13 +83,18 @@ public struct Evaluator: Sendable {
             plan.rules[index].verdict(for: facts).map { (rule: index, verdict: $0) }
         }
         var recipients: [RecipientDecision] = []
-        var violating = Set<Int>()
+        var violating: [Int] = []
         for id in uniqueRecipients(message) {
             let outcome = evaluateRecipient(id, message: message, facts: facts, candidates: candidates, tracer: tracer)
             recipients.append(outcome.decision)
-            for rule in outcome.matched where plan.rules[rule].hasViolation { violating.insert(rule) }
+            violating += outcome.matched.filter { plan.rules[$0].violation != nil }
         }
-        let violations = channelViolations(message, levelRank: facts.levelRank) + violating.sorted().map { violation(of: policy.rules[$0]) }
+        // Each violated rule once, in policy order.
+        violating.sort()
+        var violations = channelViolations(message, levelRank: facts.levelRank)
+        for (position, rule) in violating.enumerated() where position == 0 || violating[position - 1] != rule {
+            violations.append(plan.rules[rule].violation!)
+        }
         return Decision(
             policy: policy.name.value,
             level: policy.levels[facts.levelRank].value,
@@ -102,21 +107,20 @@ public struct Evaluator: Sendable {
 
     /// What rules can test about the message, before classification.
     private func facts(of message: Message) -> MessageFacts {
-        let usesKeywords = plan.keywords.count > 0 && (message.subject != nil || message.body != nil)
-        return MessageFacts(
+        plan.facts(
             channel: plan.channelIndex[message.channel.value]!,  // validated
             kind: message.kind?.value,
             levelRank: message.level.flatMap { levelRanks[$0.value] } ?? levelRanks[policy.defaultLevel.value] ?? 0,
-            lowercasedTags: plan.usesTags ? Set(message.tags.map { $0.value.lowercased() }) : [],
-            keywordHits: usesKeywords ? plan.keywords.occurrences(in: [message.subject, message.body])
-                : [Bool](repeating: false, count: plan.keywords.count),
+            tags: message.tags.map(\.value), subject: message.subject, body: message.body,
             sender: sender(of: message.from.value))
     }
 
     /// The recipients in the order named, each once.
     private func uniqueRecipients(_ message: Message) -> [String] {
-        var seen: Set<String> = []
-        return message.to.map(\.value).filter { seen.insert($0).inserted }
+        var unique: [String] = []
+        unique.reserveCapacity(message.to.count)
+        for recipient in message.to where !unique.contains(recipient.value) { unique.append(recipient.value) }
+        return unique
     }
 
     /// The sender as rules see it; an id the policy does not know is external.

@@ -59,6 +59,7 @@ public struct RecipientProfile: Sendable {
         self.periodsByWeekday = Weekday.allCases.map { schedule.periods(startingOn: $0) }
         self.holidays = holidays.filter { !$0.isReversed }.map { $0.first.daysSinceEpoch...$0.last.daysSinceEpoch }
         self.away = away.filter { !$0.isReversed }.map { $0.first.daysSinceEpoch...$0.last.daysSinceEpoch }
+        self.lastDayOff = (self.holidays + self.away).map(\.upperBound).max()
         self.focus = focus
         self.backup = backup
         self.homeTeam = homeTeam
@@ -76,5 +77,5 @@ public struct RecipientProfile: Sendable {
     func isAway(_ day: Int) -> Bool { away.contains { $0.contains(day) } }
 
     /// The last day number of any holiday or away range: after it, every week is a normal week.
-    var lastDayOff: Int? { (holidays + away).map(\.upperBound).max() }
+    let lastDayOff: Int?
 }

@@ -38,7 +38,7 @@ extension WorkCalendar {
     private func unavailableUntil(_ instant: Instant) -> Instant? {
         let day = clock.date(at: instant).daysSinceEpoch
         if profile.isAway(day) || profile.isHoliday(day) {
-            return clock.startOfDay(LocalDate(daysSinceEpoch: day + 1))
+            return clock.instant(onDay: day + 1, minutes: 0)
         }
         if let live = liveStatus, live.interval.contains(instant) {
             switch live.status {

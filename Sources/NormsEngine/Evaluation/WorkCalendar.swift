@@ -30,12 +30,13 @@ public struct WorkCalendar: Sendable {
     /// The counted periods that start on a local date (a day number), sorted by start.
     func periods(startingOn day: Int) -> [Period] {
         guard !profile.isHoliday(day), !profile.isAway(day) else { return [] }
-        let date = LocalDate(daysSinceEpoch: day)
-        return profile.periodsByWeekday[date.weekday.rawValue].map { range in
+        let ranges = profile.periodsByWeekday[Weekday.of(day: day).rawValue]
+        guard !ranges.isEmpty else { return [] }
+        return ranges.map { range in
             Period(
                 interval: TimeInterval(
-                    start: clock.instant(on: date, minutes: range.start.minutes),
-                    end: clock.instant(on: date, minutes: range.endMinutesFromStartDay)),
+                    start: clock.instant(onDay: day, minutes: range.start.minutes),
+                    end: clock.instant(onDay: day, minutes: range.endMinutesFromStartDay)),
                 day: day)
         }
     }
@@ -89,10 +90,10 @@ public struct WorkCalendar: Sendable {
         let today = clock.date(at: instant).daysSinceEpoch
         var end: Instant?
         for day in (today - 1)...today {
-            let date = LocalDate(daysSinceEpoch: day)
-            for block in profile.focus where block.days.contains(date.weekday) {
-                let start = clock.instant(on: date, minutes: block.hours.start.minutes)
-                let stop = clock.instant(on: date, minutes: block.hours.endMinutesFromStartDay)
+            let weekday = Weekday.of(day: day)
+            for block in profile.focus where block.days.contains(weekday) {
+                let start = clock.instant(onDay: day, minutes: block.hours.start.minutes)
+                let stop = clock.instant(onDay: day, minutes: block.hours.endMinutesFromStartDay)
                 if start <= instant, instant < stop { end = max(end ?? stop, stop) }
             }
         }

@@ -5,26 +5,42 @@ import NormsPolicy
 ///
 /// The conditions split in two: those about the message (channel, kind, level, tags, keywords,
 /// sender), decided once per message, and those about a recipient (`to`, `recipient_state`),
-/// decided per recipient.
-struct CompiledConditions: Sendable {
+/// decided per recipient. A class, as ``CompiledRule`` is, so reading one copies nothing.
+final class CompiledConditions: Sendable {
     /// Channel indices (see ``RulePlan/channelIndex``) the block accepts.
     let channels: IndexSet64?
-    let kinds: [String]?
+    /// Kind ids (see ``RulePlan/kindIDs``) the block accepts.
+    let kinds: IndexSet64?
     /// Level ranks the block accepts.
     let levelRanks: IndexSet64?
-    /// Lowercased tags, and whether all are needed (else any one).
-    let tags: (wanted: [String], all: Bool)?
+    /// Tag ids (see ``RulePlan/tagIDs``), and whether all are needed (else any one).
+    let tags: (wanted: [Int], all: Bool)?
     /// Keyword ids (see ``KeywordAutomaton``): any one must occur.
     let keywords: [Int]?
-    let from: [String]?
+    /// Sender-name ids (see ``RulePlan/senderNameIDs``): any one must name the sender.
+    let from: [Int]?
     /// Recipient indices (see ``Evaluator``'s profile order) that `to` accepts.
     let recipients: IndexSet64?
     let states: StateSet?
     /// The block as written, for explanations.
     let source: Conditions
 
+    init(channels: IndexSet64?, kinds: IndexSet64?, levelRanks: IndexSet64?, tags: (wanted: [Int], all: Bool)?,
+         keywords: [Int]?, from: [Int]?, recipients: IndexSet64?, states: StateSet?, source: Conditions) {
+        self.channels = channels
+        self.kinds = kinds
+        self.levelRanks = levelRanks
+        self.tags = tags
+        self.keywords = keywords
+        self.from = from
+        self.recipients = recipients
+        self.states = states
+        self.source = source
+        dependsOnRecipient = recipients != nil || states != nil
+    }
+
     /// Whether the block names `to` or `recipient_state`.
-    var dependsOnRecipient: Bool { recipients != nil || states != nil }
+    let dependsOnRecipient: Bool
 
     // MARK: - Matching
 
@@ -41,17 +57,15 @@ struct CompiledConditions: Sendable {
     /// The first condition about the message that fails, in the order the reference lists them.
     func failedMessageCondition(_ facts: MessageFacts) -> Key? {
         if let channels, !channels.contains(facts.channel) { return .channel }
-        if let kinds {
-            guard let kind = facts.kind, kinds.contains(kind) else { return .kind }
-        }
+        if let kinds, !kinds.contains(facts.kindID) { return .kind }
         if let levelRanks, !levelRanks.contains(facts.levelRank) { return .level }
         if let tags {
-            let present = facts.lowercasedTags
+            let present = facts.tagIDs
             let holds = tags.all ? tags.wanted.allSatisfy(present.contains) : tags.wanted.contains(where: present.contains)
             if !holds { return .tags }
         }
         if let keywords, !keywords.contains(where: { facts.keywordHits[$0] }) { return .keywords }
-        if let from, !from.contains(where: facts.sender.matches) { return .from }
+        if let from, !from.contains(where: facts.senderNameIDs.contains) { return .from }
         return nil
     }
 
@@ -70,17 +84,22 @@ struct CompiledConditions: Sendable {
 }
 
 /// A set of small non-negative integers (channel, level and recipient indices) as bits.
+/// The first 64 members live inline, so the common small set allocates nothing.
 struct IndexSet64: Sendable {
-    private var words: [UInt64]
+    private var first: UInt64 = 0
+    private var rest: [UInt64] = []
 
     init(_ members: some Sequence<Int>, capacity: Int) {
-        words = [UInt64](repeating: 0, count: max(1, (capacity + 63) / 64))
-        for member in members where member >= 0 && member < capacity { words[member / 64] |= 1 << UInt64(member % 64) }
+        if capacity > 64 { rest = [UInt64](repeating: 0, count: (capacity - 1) / 64) }
+        for member in members where member >= 0 && member < capacity {
+            if member < 64 { first |= 1 << UInt64(member) } else { rest[member / 64 - 1] |= 1 << UInt64(member % 64) }
+        }
     }
 
     func contains(_ member: Int) -> Bool {
-        let word = member / 64
-        return member >= 0 && word < words.count && words[word] & (1 << UInt64(member % 64)) != 0
+        if member >= 0 && member < 64 { return first & (1 << UInt64(member)) != 0 }
+        let word = member / 64 - 1
+        return member >= 0 && word < rest.count && rest[word] & (1 << UInt64(member % 64)) != 0
     }
 }
 

@@ -2,8 +2,9 @@ import NormsPolicy
 import NormsSource
 
 /// A rule compiled for evaluation: its conditions as ``CompiledConditions`` and the effects the
-/// engine reads, so evaluating never copies a ``NormRule``.
-struct CompiledRule: Sendable {
+/// engine reads. It is a class so that passing a rule around costs one reference count, never a
+/// copy of its fields.
+final class CompiledRule: Sendable {
     /// The rule's index in policy order.
     let index: Int
     let id: String
@@ -16,8 +17,25 @@ struct CompiledRule: Sendable {
     /// The states `breaks_through` lists (it always covers `available` too); `nil` when absent.
     let breaksThrough: StateSet?
     let escalate: Escalation?
-    let hasViolation: Bool
+    /// The violation the rule reports when it matches, made once.
+    let violation: Violation?
     let source: SourceSpan
+
+    init(index: Int, id: String, when: CompiledConditions?, unless: CompiledConditions?, levelRank: Int?,
+         replyWithin: Duration?, interrupt: Bool?, breaksThrough: StateSet?, escalate: Escalation?, violation: Violation?,
+         source: SourceSpan) {
+        self.index = index
+        self.id = id
+        self.when = when
+        self.unless = unless
+        self.levelRank = levelRank
+        self.replyWithin = replyWithin
+        self.interrupt = interrupt
+        self.breaksThrough = breaksThrough
+        self.escalate = escalate
+        self.violation = violation
+        self.source = source
+    }
 
     /// Whether the rule holds for a recipient, given what was decided about the message.
     func holds(_ verdict: MessageVerdict, recipient: Int, state: RecipientState) -> Bool {

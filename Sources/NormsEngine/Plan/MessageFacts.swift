@@ -1,16 +1,22 @@
 import NormsPolicy
 
-/// What rules can test about one message, worked out once per message: its channel's index, kind,
-/// current level, lowercased tags, which keywords occur, and the sender.
+/// What rules can test about one message, worked out once per message as ids of the
+/// ``RulePlan``: its channel's index, kind, current level, tags, which keywords occur, and which
+/// names of `from` conditions the sender answers to.
 struct MessageFacts {
     let channel: Int
     let kind: String?
+    /// The kind's id, `-1` when no rule names it.
+    let kindID: Int
     /// The level's rank (0 = least urgent); classification raises it.
     var levelRank: Int
-    let lowercasedTags: Set<String>
+    /// The ids of the message's tags that some rule names (compared lowercased).
+    let tagIDs: IndexSet64
     /// Whether each keyword of the plan occurs, by keyword id.
     let keywordHits: [Bool]
     let sender: Sender
+    /// The ids of the `from` names that match the sender.
+    let senderNameIDs: IndexSet64
 }
 
 /// The sender as rules see it: `from` matches the id, a team they belong to, a role, or `external`.

@@ -18,8 +18,24 @@ struct RulePlan: Sendable {
     /// Channel index by channel id, in the policy's channel order.
     let channelIndex: [String: Int]
     let keywords: KeywordAutomaton
-    /// Whether any rule tests tags (so messages' tags are lowercased only when needed).
-    let usesTags: Bool
+    /// An id for each kind that a condition names.
+    let kindIDs: [String: Int]
+    /// An id for each tag that a condition names, lowercased.
+    let tagIDs: [String: Int]
+    /// Every name that a `from` condition uses, by id.
+    let senderNames: [String]
+
+    /// The facts rules test about a message, before classification.
+    func facts(channel: Int, kind: String?, levelRank: Int, tags: [String], subject: String?, body: String?,
+               sender: Sender) -> MessageFacts {
+        let hasText = keywords.count > 0 && (subject != nil || body != nil)
+        return MessageFacts(
+            channel: channel, kind: kind, kindID: kind.flatMap { kindIDs[$0] } ?? -1, levelRank: levelRank,
+            tagIDs: IndexSet64(tagIDs.isEmpty ? [] : tags.compactMap { tagIDs[$0.lowercased()] }, capacity: tagIDs.count),
+            keywordHits: hasText ? keywords.occurrences(in: [subject, body]) : [Bool](repeating: false, count: keywords.count),
+            sender: sender,
+            senderNameIDs: IndexSet64(senderNames.indices.filter { sender.matches(senderNames[$0]) }, capacity: senderNames.count))
+    }
 
     /// Compiles the policy's rules.
     /// - Parameters:
@@ -40,22 +56,37 @@ struct RulePlan: Sendable {
             keywords.append(lowered)
             return keywords.count - 1
         }
+        var kindIDs: [String: Int] = [:]
+        var tagIDs: [String: Int] = [:]
+        var senderNameIDs: [String: Int] = [:]
+        func intern(_ name: String, in table: inout [String: Int]) -> Int {
+            if let id = table[name] { return id }
+            table[name] = table.count
+            return table.count - 1
+        }
+        for rule in policy.rules {
+            for conditions in [rule.when, rule.unless].compactMap({ $0 }) {
+                for kind in conditions.kind ?? [] { _ = intern(kind.value, in: &kindIDs) }
+                for tag in conditions.tags?.value.tags ?? [] { _ = intern(tag.value.lowercased(), in: &tagIDs) }
+                for name in conditions.from ?? [] { _ = intern(name.value, in: &senderNameIDs) }
+            }
+        }
         let levelCount = policy.levels.count
         func compile(_ conditions: Conditions?) -> CompiledConditions? {
             guard let conditions else { return nil }
             return CompiledConditions(
                 channels: conditions.channel.map { IndexSet64($0.compactMap { channelIndex[$0.value] }, capacity: policy.channels.count) },
-                kinds: conditions.kind.map { $0.map(\.value) },
+                kinds: conditions.kind.map { IndexSet64($0.compactMap { kindIDs[$0.value] }, capacity: kindIDs.count) },
                 levelRanks: conditions.level.map { level in
                     IndexSet64((0..<levelCount).filter { level.value.holds(forRank: $0) { levelRanks[$0] } }, capacity: levelCount)
                 },
                 tags: conditions.tags.map { match in
-                    let wanted = match.value.tags.map { $0.value.lowercased() }
+                    let wanted = match.value.tags.compactMap { tagIDs[$0.value.lowercased()] }
                     if case .all = match.value { return (wanted, true) }
                     return (wanted, false)
                 },
                 keywords: conditions.keywords.map { $0.map { keywordID($0.value) } },
-                from: conditions.from.map { $0.map(\.value) },
+                from: conditions.from.map { $0.compactMap { senderNameIDs[$0.value] } },
                 recipients: conditions.to.map { names in
                     IndexSet64((0..<recipientCount).filter { index in names.contains { matchesRecipient($0.value, index) } },
                                capacity: recipientCount)
@@ -68,14 +99,16 @@ struct RulePlan: Sendable {
                 index: index, id: rule.id.value, when: compile(rule.when), unless: compile(rule.unless),
                 levelRank: rule.then.level.flatMap { levelRanks[$0.value] }, replyWithin: rule.then.replyWithin?.value,
                 interrupt: rule.then.interrupt?.value, breaksThrough: rule.then.breaksThrough.map { StateSet($0.map(\.value)) },
-                escalate: rule.then.escalate, hasViolation: rule.then.violation != nil, source: rule.span)
+                escalate: rule.then.escalate, violation: rule.then.violation == nil ? nil : Violation(of: rule), source: rule.span)
         }
         self.rules = rules
         levelRules = rules.filter { $0.levelRank != nil }.map(\.index)
         rulesByChannel = policy.channels.indices.map { channel in
             rules.filter { $0.when?.channels?.contains(channel) ?? true }.map(\.index)
         }
-        usesTags = rules.contains { $0.when?.tags != nil || $0.unless?.tags != nil }
+        self.kindIDs = kindIDs
+        self.tagIDs = tagIDs
+        self.senderNames = senderNameIDs.sorted { $0.value < $1.value }.map(\.key)
         self.channelIndex = channelIndex
         self.keywords = KeywordAutomaton(keywords: keywords)
     }

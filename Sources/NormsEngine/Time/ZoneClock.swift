@@ -46,10 +46,17 @@ public struct ZoneClock: Sendable {
     ///   - minutes: minutes after that date's midnight; `1440` and more run into the next days.
     /// - Returns: the instant, resolved by the rules for gaps and repeats described on the type.
     public func instant(on date: LocalDate, minutes: Int) -> Instant {
-        let wall = date.daysSinceEpoch * 86_400 + minutes * 60
+        instant(onDay: date.daysSinceEpoch, minutes: minutes)
+    }
+
+    /// The instant of a local wall-clock time on a day number (days since 1970-01-01); see
+    /// ``instant(on:minutes:)``.
+    func instant(onDay day: Int, minutes: Int) -> Instant {
+        let wall = day * 86_400 + minutes * 60
+        // No change within a day either side: the one offset in force answers (the common case).
+        if let offset = table.constantOffset(from: wall - 86_400, through: wall + 86_400) { return wall - offset }
         let offsetBefore = offset(at: wall - 86_400)
         let offsetAfter = offset(at: wall + 86_400)
-        // No change within a day either side: the one offset in force answers (the common case).
         if offsetBefore == offsetAfter { return wall - offsetBefore }
         let earlier = wall - offsetBefore
         let later = wall - offsetAfter

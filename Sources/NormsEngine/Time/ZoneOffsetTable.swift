@@ -44,6 +44,15 @@ final class ZoneOffsetTable: Sendable {
         return offsets[transitionCount(upTo: instant)]
     }
 
+    /// The offset in force from `start` through `end` when no transition lies between them;
+    /// `nil` when one does (or the range leaves the table). One binary search.
+    func constantOffset(from start: Int, through end: Int) -> Int? {
+        guard Self.coveredRange.contains(start), Self.coveredRange.contains(end) else { return nil }
+        let index = transitionCount(upTo: start)
+        guard index == transitions.count || transitions[index] > end else { return nil }
+        return offsets[index]
+    }
+
     /// The number of transitions at or before `instant`.
     private func transitionCount(upTo instant: Int) -> Int {
         var low = 0

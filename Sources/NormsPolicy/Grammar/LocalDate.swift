@@ -38,11 +38,7 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// The day of the week.
-    public var weekday: Weekday {
-        // 1970-01-01 was a Thursday.
-        let index = ((daysSinceEpoch % 7) + 7 + 3) % 7
-        return Weekday(rawValue: index)!
-    }
+    public var weekday: Weekday { Weekday.of(day: daysSinceEpoch) }
 
     /// The date `count` days later (earlier when negative).
     public func adding(days count: Int) -> LocalDate {

@@ -28,3 +28,10 @@ public enum Weekday: Int, Sendable, Hashable, CaseIterable, Comparable, CustomSt
 
     public var description: String { abbreviation }
 }
+
+extension Weekday {
+    /// The day of the week of a day number (days since 1970-01-01, a Thursday).
+    public static func of(day: Int) -> Weekday {
+        Weekday(rawValue: ((day % 7) + 7 + 3) % 7)!
+    }
+}
