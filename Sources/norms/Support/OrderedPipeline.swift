@@ -43,9 +43,10 @@ final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Senda
         condition.lock()
         queue.append((submitted, input))
         submitted += 1
+        let isFull = submitted - delivered >= window
         condition.broadcast()
         condition.unlock()
-        return submitted - delivered >= window ? next() : nil
+        return isFull ? next() : nil
     }
 
     /// The next output in order, waiting for it; `nil` when every input has been handed back.
