@@ -1,6 +1,7 @@
 import NormsEngine
 import NormsPolicy
 import NormsSource
+import TeamNorms
 import Testing
 
 /// Step 1: unknown channels, recipients, levels and kinds are input errors naming the closest id;
@@ -62,5 +63,23 @@ struct InputErrorTests {
         let json = #"{"channel": "chat", "from": "alice", "to": ["bob"], "sent_at": "2026-11-24T12:00:00+01:00"}"#
         let decision = try Fixture.decide(EvalPolicy.yaml(), json)
         #expect(try Fixture.recipient(decision).deadline?.description == "2026-11-24T16:00:00+01:00")  // 4 business hours
+    }
+}
+
+@Suite struct MessageTextLimitTests {
+    @Test func aBodyOverOneMebibyteIsAnInputErrorAtTheBody() throws {
+        let body = String(repeating: "a", count: MessageLoader.maxTextBytes + 1)
+        let text = "{channel: chat, from: a, to: [b], sent_at: 2026-11-30T10:00:00Z, body: \(body)}"
+        let node = try #require(try YAMLLoader().loadDocument(SourceFile(path: "m.yaml", text: text)))
+        do {
+            _ = try MessageLoader().message(from: node)
+            Issue.record("a body over the limit was accepted")
+        } catch {
+            #expect(error.diagnostics.map(\.code) == ["message.text-too-long"])
+            #expect(error.diagnostics.first?.span?.start.column == 72)
+        }
+        let fits = "{channel: chat, from: a, to: [b], sent_at: 2026-11-30T10:00:00Z, body: \(body.dropLast())}"
+        let fitting = try #require(try YAMLLoader().loadDocument(SourceFile(path: "m.yaml", text: fits)))
+        #expect(try MessageLoader().message(from: fitting).body?.utf8.count == MessageLoader.maxTextBytes)
     }
 }

@@ -4,6 +4,10 @@ import NormsYAML
 
 /// Reads a ``Message`` from a YAML or JSON node, collecting every problem with its position.
 public struct MessageLoader: Sendable {
+    /// The longest subject or body, in UTF-8 bytes: 1 MiB. A longer one is an input error, so the
+    /// cost of looking for keywords stays bounded.
+    public static let maxTextBytes = 1_048_576
+
     /// The keys a message may have.
     public static let knownKeys = [
         "id", "channel", "from", "to", "sent_at", "level", "kind", "tags", "subject", "body", "status", "meeting",
@@ -43,8 +47,14 @@ public struct MessageLoader: Sendable {
         let level = reader.string("level")
         let kind = reader.string("kind")
         let tags = reader.stringList("tags", required: false)
-        let subject = reader.string("subject")?.value
-        let body = reader.string("body")?.value
+        let subject = reader.string("subject")
+        let body = reader.string("body")
+        for text in [subject, body].compactMap({ $0 }) where text.value.utf8.count > Self.maxTextBytes {
+            problems.append(Diagnostic(
+                code: "message.text-too-long",
+                message: "the text is \(text.value.utf8.count) bytes, more than the limit of \(Self.maxTextBytes)",
+                span: text.span, help: "send a shorter subject or body; keywords are looked for in at most 1 MiB of each"))
+        }
         let statuses = reader.statuses()
         let meeting = reader.meeting()
         problems += reader.problems
@@ -53,6 +63,6 @@ public struct MessageLoader: Sendable {
         }
         return Message(
             channel: channel, from: from, to: to, sentAt: sentAt, level: level, kind: kind, tags: tags,
-            subject: subject, body: body, statuses: statuses, meeting: meeting, span: node.span, id: id)
+            subject: subject?.value, body: body?.value, statuses: statuses, meeting: meeting, span: node.span, id: id)
     }
 }
