@@ -19,7 +19,8 @@ extension Norms {
                 to standard error. Lines are checked on --jobs threads; each line may hold up to 1 MiB, a \
                 message file or standard input up to 16 MiB.
                 Exit codes: 0 allowed; 1 not allowed (an enforced violation of severity error); \
-                2 the policy does not load or a message names something the policy does not know.
+                2 the policy does not load, a message names something the policy does not know, or \
+                (with --batch) any line gave an error instead of a decision; 64 a malformed command line.
                 """)
 
         @Option(name: .long, help: "The policy file.")
@@ -31,7 +32,7 @@ extension Norms {
         @Argument(help: "A message file (YAML or JSON), or '-' for standard input; with --batch, a JSON-lines file.")
         var messageFile: String?
 
-        @Flag(help: "Read one JSON message per line and print one decision per line.")
+        @Flag(help: "Read one JSON message per line; print one line, a decision or an error, per input line.")
         var batch = false
 
         @Option(help: "Output format: text or json (default: text; with --batch, json).")
