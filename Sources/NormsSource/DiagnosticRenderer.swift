@@ -77,34 +77,53 @@ public struct DiagnosticRenderer: Sendable {
         guard !span.isSynthetic, let line = source.line(span.start.line) else { return "" }
         let number = String(span.start.line)
         let gutter = String(repeating: " ", count: number.count)
-        let scalars = Array(line.unicodeScalars)
-        let caret = max(0, min(span.start.column - 1, scalars.count))
+        let bytes = Array(line.utf8)
+        // A line of printable ASCII, as policies mostly are, has one scalar per byte, each shown as itself.
+        let isPlain = bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        let scalars = isPlain ? [] : Array(line.unicodeScalars)
+        let scalarCount = isPlain ? bytes.count : scalars.count
+        let caret = max(0, min(span.start.column - 1, scalarCount))
         var width = 1
         if span.end.line == span.start.line, span.end.column > span.start.column {
-            width = min(span.end.column - span.start.column, max(1, scalars.count - caret))
+            width = min(span.end.column - span.start.column, max(1, scalarCount - caret))
         }
         // The window of the line shown: all of it, or `excerptWidth` scalars starting a little
         // before the caret.
-        let start = scalars.count <= Self.excerptWidth ? 0 : max(0, min(caret - Self.excerptWidth / 4, scalars.count - Self.excerptWidth))
-        let end = min(scalars.count, start + Self.excerptWidth)
+        let start = scalarCount <= Self.excerptWidth ? 0 : max(0, min(caret - Self.excerptWidth / 4, scalarCount - Self.excerptWidth))
+        let end = min(scalarCount, start + Self.excerptWidth)
         width = max(1, min(width, end - caret))
-        var shown = start > 0 ? "…" : ""
-        var padding = start > 0 ? " " : ""
+        var shown: [UInt8] = start > 0 ? Array("…".utf8) : []
+        var padding: [UInt8] = start > 0 ? [UInt8(ascii: " ")] : []
         var marked = 0
-        for index in start..<end {
-            // Tabs stay tabs so the caret lines up under them in any tab width; other control
-            // characters are shown escaped, and the caret line is padded to match.
-            let piece = scalars[index] == "\t" ? "\t" : DisplayText.escaped(String(scalars[index]))
-            shown += piece
-            if index < caret {
-                padding += piece == "\t" ? "\t" : String(repeating: " ", count: piece.unicodeScalars.count)
-            } else if index < caret + width {
-                marked += piece.unicodeScalars.count
+        if isPlain {
+            shown += bytes[start..<end]
+            padding += repeatElement(UInt8(ascii: " "), count: max(0, min(caret, end) - start))
+            marked = max(0, min(end, caret + width) - max(start, caret))
+        } else {
+            for index in start..<end {
+                // Tabs stay tabs so the caret lines up under them in any tab width; other control
+                // characters are shown escaped, and the caret line is padded to match.
+                let scalar = scalars[index]
+                var pieceWidth = 1
+                if scalar == "\t" || !DisplayText.needsEscape(scalar) {
+                    shown += scalar.utf8
+                } else {
+                    let piece = DisplayText.escaped(String(scalar)).unicodeScalars
+                    shown += String(piece).utf8
+                    pieceWidth = piece.count
+                }
+                if index < caret {
+                    padding += scalar == "\t" ? [UInt8(ascii: "\t")] : Array(repeating: UInt8(ascii: " "), count: pieceWidth)
+                } else if index < caret + width {
+                    marked += pieceWidth
+                }
             }
         }
-        if end < scalars.count { shown += "…" }
+        if end < scalarCount { shown += "…".utf8 }
         let marker = "^" + String(repeating: "~", count: max(0, marked - 1))
-        return " \(number) | \(shown)\n \(gutter) | \(padding)\(paint(marker, color: color(for: severity)))\n"
+        let shownText = String(decoding: shown, as: UTF8.self)
+        let paddingText = String(decoding: padding, as: UTF8.self)
+        return " \(number) | \(shownText)\n \(gutter) | \(paddingText)\(paint(marker, color: color(for: severity)))\n"
     }
 
     // MARK: - Colour

@@ -17,6 +17,8 @@ enum InputEncoding {
         let byteOrderMarkLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var offset = byteOrderMarkLength
         while offset < bytes.count {
+            offset = firstNonText(in: bytes, from: offset)
+            guard offset < bytes.count else { break }
             let byte = bytes[offset]
             if byte < 0x80 {
                 if let problem = asciiProblem(byte) { throw error(problem, at: offset, in: source) }
@@ -32,6 +34,20 @@ enum InputEncoding {
             offset += width
         }
         return byteOrderMarkLength
+    }
+
+    /// The offset of the first byte from `start` on that is not printable ASCII, a tab or a line
+    /// feed (the bytes nearly every policy consists of), or the end.
+    private static func firstNonText(in bytes: [UInt8], from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = start
+            while offset < buffer.count {
+                let byte = buffer[offset]
+                guard (byte >= 0x20 && byte < 0x7F) || byte == 0x0A || byte == 0x09 else { break }
+                offset += 1
+            }
+            return offset
+        }
     }
 
     /// UTF-16 or UTF-32, recognised by a byte-order mark or by the zero bytes of its first character.

@@ -1,105 +1,98 @@
 import NormsSource
 
-/// A mapping being read: its entries so far, the key waiting for its value, and the merge keys
-/// (`<<`) to apply once the mapping ends.
+/// The rules for a mapping's keys: no key twice, and merge keys (`<<`) applied once it ends.
 ///
 /// Keys are checked for duplicates as they arrive, so the error points at the second key.
 /// Merging follows the YAML merge-key convention: merged entries take the place of the `<<`
 /// entry, a key written in the mapping itself wins over a merged one wherever it is written,
 /// and in `<<: [*a, *b]` the earlier mapping wins.
-struct MappingBuilder {
-    private enum Item {
-        case entry(YAMLMapping.Entry, KeyIdentity)
-        /// A `<<` key and the mappings it merges, earliest (strongest) first.
-        case merge(key: YAMLNode, mappings: [YAMLMapping])
+enum MappingKeys {
+    /// Up to this many keys, a new key is compared with each earlier one, which is faster than
+    /// hashing for the handful of keys most mappings have; a larger mapping is indexed by a
+    /// dictionary, so that a mapping of many thousand keys stays linear.
+    static let hashingThreshold = 12
 
-        var key: YAMLNode {
-            switch self {
-            case .entry(let entry, _): entry.key
-            case .merge(let key, _): key
+    /// Checks a key arriving in `collection`, whose keys and values so far are `children[collection.firstChild...]`.
+    /// - Throws: ``YAMLError/Kind/duplicateKey(key:first:)`` at a key already in the mapping.
+    static func check(_ key: YAMLNode, in collection: inout OpenCollection, children: [YAMLNode]) throws(YAMLError) {
+        let first = collection.firstChild
+        if collection.keyIndex == nil, (children.count - first) / 2 >= hashingThreshold {
+            var index: [KeyIdentity: Int] = [:]
+            for position in stride(from: first, to: children.count, by: 2) {
+                index[KeyIdentity(children[position])] = position
             }
+            collection.keyIndex = index
         }
-    }
-
-    private struct PendingKey {
-        var node: YAMLNode
-        var identity: KeyIdentity
-        var isMergeKey: Bool
-    }
-
-    private var items: [Item] = []
-    private var pendingKey: PendingKey?
-    /// Where in `items` each key is, to find the first of two equal keys.
-    private var itemIndexes: [KeyIdentity: Int] = [:]
-    private var hasMerges = false
-
-    /// Adds the next node of the mapping: a key, or the value of the key before it.
-    /// - Throws: ``YAMLError/Kind/duplicateKey(key:first:)`` at a key already in the mapping;
-    ///   ``YAMLError/Kind/invalidMerge(found:)`` at a `<<` value that is not mappings.
-    mutating func append(_ node: YAMLNode) throws(YAMLError) {
-        guard let key = pendingKey else {
-            try addKey(node)
-            return
-        }
-        pendingKey = nil
-        if key.isMergeKey {
-            items.append(.merge(key: key.node, mappings: try Self.mergedMappings(node)))
-            hasMerges = true
+        let earlier: Int?
+        if collection.keyIndex != nil {
+            let identity = KeyIdentity(key)
+            earlier = collection.keyIndex?[identity]
+            if earlier == nil { collection.keyIndex?[identity] = children.count }
         } else {
-            items.append(.entry(YAMLMapping.Entry(key: key.node, value: node), key.identity))
+            earlier = firstEqualKey(to: key, in: children, from: first)
+        }
+        if let earlier {
+            throw YAMLError(.duplicateKey(key: KeyIdentity.display(key), first: children[earlier].span), at: key.span)
+        }
+        if isMergeKey(key) {
+            collection.hasMerges = true
+            collection.expectsMergeValue = true
         }
     }
 
-    /// The finished mapping, with merge keys applied.
-    func build() -> YAMLMapping {
-        guard hasMerges else {
-            return YAMLMapping(entries: items.compactMap { item in
-                if case .entry(let entry, _) = item { entry } else { nil }
-            })
-        }
-        var seen = Set<KeyIdentity>()
-        for case .entry(_, let identity) in items { seen.insert(identity) }
-        var entries: [YAMLMapping.Entry] = []
-        for item in items {
-            switch item {
-            case .entry(let entry, _):
-                entries.append(entry)
-            case .merge(_, let mappings):
-                for mapping in mappings {
-                    for entry in mapping.entries where seen.insert(KeyIdentity(entry.key)).inserted {
-                        entries.append(entry)
-                    }
-                }
+    /// The place of the earlier key equal to `key`, comparing one by one.
+    private static func firstEqualKey(to key: YAMLNode, in children: [YAMLNode], from first: Int) -> Int? {
+        if case .scalar(let scalar) = key.content {
+            let text = scalar.value
+            for position in stride(from: first, to: children.count, by: 2) {
+                if case .scalar(let other) = children[position].content, other.value == text { return position }
             }
+            return nil
         }
-        return YAMLMapping(entries: entries)
+        let identity = KeyIdentity(key)
+        for position in stride(from: first, to: children.count, by: 2) {
+            if children[position].scalar == nil, KeyIdentity(children[position]) == identity { return position }
+        }
+        return nil
     }
 
-    private mutating func addKey(_ node: YAMLNode) throws(YAMLError) {
-        let identity = KeyIdentity(node)
-        // The key's item will be appended at `items.count` once its value arrives.
-        if let firstIndex = itemIndexes.updateValue(items.count, forKey: identity) {
-            throw YAMLError(.duplicateKey(key: KeyIdentity.display(node), first: items[firstIndex].key.span), at: node.span)
-        }
-        let isMergeKey = node.tag == nil && node.scalar.map { $0.style == .plain && $0.value == "<<" } == true
-        pendingKey = PendingKey(node: node, identity: identity, isMergeKey: isMergeKey)
+    /// Whether a key is the merge key: `<<` written plain, without a tag.
+    static func isMergeKey(_ key: YAMLNode) -> Bool {
+        guard key.tag == nil, case .scalar(let scalar) = key.content else { return false }
+        return scalar.style == .plain && scalar.value == "<<"
     }
 
-    /// The mappings a `<<` value stands for: the mapping itself, or each item of a sequence.
-    private static func mergedMappings(_ value: YAMLNode) throws(YAMLError) -> [YAMLMapping] {
+    /// Checks the value of a merge key: a mapping, or a sequence of mappings.
+    /// - Throws: ``YAMLError/Kind/invalidMerge(found:)`` at a value that is not.
+    static func checkMergeValue(_ value: YAMLNode) throws(YAMLError) {
         switch value.content {
-        case .mapping(let mapping):
-            return [mapping]
+        case .mapping:
+            return
         case .sequence(let items):
-            var mappings: [YAMLMapping] = []
-            for item in items {
-                guard let mapping = item.mapping else { throw invalidMerge(item) }
-                mappings.append(mapping)
-            }
-            return mappings
+            if let item = items.first(where: { $0.mapping == nil }) { throw invalidMerge(item) }
         case .scalar:
             throw invalidMerge(value)
         }
+    }
+
+    /// The entries of a mapping with merge keys, the merged entries in place of each `<<` entry.
+    static func applyingMerges(_ entries: [YAMLMapping.Entry]) -> [YAMLMapping.Entry] {
+        var seen = Set<KeyIdentity>()
+        for entry in entries where !isMergeKey(entry.key) { seen.insert(KeyIdentity(entry.key)) }
+        var result: [YAMLMapping.Entry] = []
+        for entry in entries {
+            guard isMergeKey(entry.key) else {
+                result.append(entry)
+                continue
+            }
+            let mappings = entry.value.mapping.map { [$0] } ?? (entry.value.sequence ?? []).compactMap(\.mapping)
+            for mapping in mappings {
+                for merged in mapping.entries where seen.insert(KeyIdentity(merged.key)).inserted {
+                    result.append(merged)
+                }
+            }
+        }
+        return result
     }
 
     private static func invalidMerge(_ node: YAMLNode) -> YAMLError {
@@ -112,7 +105,7 @@ struct MappingBuilder {
     }
 }
 
-extension MappingBuilder {
+extension MappingKeys {
     /// What makes two mapping keys the same key: scalars by their text, whatever their style or
     /// tag (`1`, `'1'` and `!!str 1` are one key, as ``YAMLMapping``'s lookups by text see them);
     /// sequences and mappings by structure, mappings regardless of entry order.

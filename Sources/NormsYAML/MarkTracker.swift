@@ -44,18 +44,28 @@ struct MarkTracker {
     }
 
     private mutating func walkForward(to index: Int) {
-        let bytes = source.bytes
-        while characterIndex < index, offset < bytes.count {
-            let byte = bytes[offset]
-            if byte == UInt8(ascii: "\n") {
-                line += 1
-                column = 1
-            } else {
-                column += 1
+        var characterIndex = characterIndex
+        var offset = offset
+        var line = line
+        var column = column
+        source.bytes.withUnsafeBufferPointer { bytes in
+            let count = bytes.count
+            while characterIndex < index, offset < count {
+                let byte = bytes[offset]
+                if byte == UInt8(ascii: "\n") {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+                offset = byte < 0x80 ? offset + 1 : min(count, offset + Self.utf8Width(leadByte: byte))
+                characterIndex += 1
             }
-            offset = min(bytes.count, offset + Self.utf8Width(leadByte: byte))
-            characterIndex += 1
         }
+        self.characterIndex = characterIndex
+        self.offset = offset
+        self.line = line
+        self.column = column
     }
 
     private mutating func walkBackward(to index: Int) {

@@ -7,6 +7,9 @@ import NormsSource
 /// it is made; an alias counts the whole subtree it stands for, from the size recorded when
 /// its anchor's node was finished, before anything is copied, so an alias bomb is stopped
 /// without expanding it. Copies are cheap anyway: node arrays are shared until changed.
+///
+/// The children of every open collection wait in one list, so a collection's array is made once,
+/// at its end, with exactly its number of children.
 struct NodeComposer {
     /// The node an anchor name stands for: the latest one written with that name, which may be
     /// a collection still open (an alias to it would be a cycle).
@@ -18,6 +21,8 @@ struct NodeComposer {
 
     private let limits: YAMLLimits
     private var stack: [OpenCollection] = []
+    /// The finished children of every open collection, innermost collection's last.
+    private var children: [YAMLNode] = []
     private var anchors: [String: Anchor] = [:]
     private var nodeCount = 0
 
@@ -60,13 +65,20 @@ struct NodeComposer {
         try CoreTags.checkCollection(tag: properties.tag, isMapping: isMapping, at: span)
         if let anchor = properties.anchor { anchors[anchor] = .open }
         stack.append(OpenCollection(isMapping: isMapping, tag: properties.tag, anchor: properties.anchor,
-                                    isFlow: isFlow, start: span.start, nodeCountBefore: countBefore))
+                                    isFlow: isFlow, start: span.start, nodeCountBefore: countBefore, firstChild: children.count))
     }
 
     /// Closes the innermost sequence or mapping; returns it when it is the root.
     mutating func endCollection(span: SourceSpan) throws(YAMLError) -> YAMLNode? {
         guard let collection = stack.popLast() else { return nil }
-        let node = collection.finish(endEvent: span)
+        let content: YAMLNode.Content
+        if collection.isMapping {
+            let entries = takeEntries(from: collection.firstChild)
+            content = .mapping(YAMLMapping(entries: collection.hasMerges ? MappingKeys.applyingMerges(entries) : entries))
+        } else {
+            content = .sequence(takeChildren(from: collection.firstChild))
+        }
+        let node = YAMLNode(content, span: collection.span(endEvent: span), tag: collection.tag)
         let height = collection.childHeight + 1
         if let anchor = collection.anchor {
             anchors[anchor] = .finished(node: node, size: nodeCount - collection.nodeCountBefore, height: height)
@@ -82,7 +94,63 @@ struct NodeComposer {
     /// Hands a finished node to the collection that holds it, or returns it as the root.
     private mutating func attach(_ node: YAMLNode, height: Int) throws(YAMLError) -> YAMLNode? {
         guard !stack.isEmpty else { return node }
-        try stack[stack.count - 1].append(node, height: height)
+        let top = stack.count - 1
+        stack[top].childHeight = max(stack[top].childHeight, height)
+        stack[top].lastChildEnd = node.span.end
+        if stack[top].isMapping {
+            if (children.count - stack[top].firstChild) % 2 == 0 {
+                try MappingKeys.check(node, in: &stack[top], children: children)
+            } else if stack[top].expectsMergeValue {
+                stack[top].expectsMergeValue = false
+                try MappingKeys.checkMergeValue(node)
+            }
+        }
+        children.append(node)
         return nil
+    }
+
+    // MARK: - Moving children out
+
+    /// What a child's place holds once the child has moved into its collection: a node that owns
+    /// nothing, so that clearing the places releases nothing twice.
+    private static let vacated = YAMLNode(.scalar(YAMLScalar(value: "", style: .plain)), span: .synthetic(""))
+
+    /// The children from `first` on, moved out of the list without copying them.
+    private mutating func takeChildren(from first: Int) -> [YAMLNode] {
+        let count = children.count - first
+        guard count > 0 else { return [] }
+        let taken = [YAMLNode](unsafeUninitializedCapacity: count) { buffer, initialized in
+            children.withUnsafeMutableBufferPointer { source in
+                let start = source.baseAddress! + first
+                buffer.baseAddress!.moveInitialize(from: start, count: count)
+                start.initialize(repeating: Self.vacated, count: count)
+            }
+            initialized = count
+        }
+        children.removeLast(count)
+        return taken
+    }
+
+    /// The keys and values from `first` on, moved out of the list as entries.
+    private mutating func takeEntries(from first: Int) -> [YAMLMapping.Entry] {
+        let count = (children.count - first) / 2
+        guard count > 0 else {
+            children.removeLast(children.count - first)
+            return []
+        }
+        let entries = [YAMLMapping.Entry](unsafeUninitializedCapacity: count) { buffer, initialized in
+            children.withUnsafeMutableBufferPointer { source in
+                let start = source.baseAddress! + first
+                for index in 0..<count {
+                    let key = (start + 2 * index).move()
+                    let value = (start + 2 * index + 1).move()
+                    (buffer.baseAddress! + index).initialize(to: YAMLMapping.Entry(key: key, value: value))
+                }
+                start.initialize(repeating: Self.vacated, count: 2 * count)
+            }
+            initialized = count
+        }
+        children.removeLast(children.count - first)
+        return entries
     }
 }

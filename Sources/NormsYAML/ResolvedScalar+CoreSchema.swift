@@ -9,12 +9,28 @@ extension ResolvedScalar {
         let text = scalar.value
         switch scalar.tag {
         case nil where scalar.style == .plain:
+            guard mayBeTyped(text) else { return .string(text) }
             return null(text) ?? bool(text) ?? int(text) ?? float(text) ?? .string(text)
         case YAMLTag.null?: return null(text) ?? .string(text)
         case YAMLTag.bool?: return bool(text) ?? .string(text)
         case YAMLTag.int?: return int(text) ?? .string(text)
         case YAMLTag.float?: return float(text) ?? int(text).map { if case .int(let i) = $0 { .float(Double(i)) } else { $0 } } ?? .string(text)
         default: return .string(text)
+        }
+    }
+
+    /// Whether a plain scalar's text may be something other than a string: only the empty text and
+    /// texts that start like a null (`~`, `null`), a boolean, or a number (a digit, a sign or `.`)
+    /// can be; every other text is a string without trying each type in turn.
+    private static func mayBeTyped(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return true }
+        switch first {
+        case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+             UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
+             UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return true
+        default:
+            return false
         }
     }
 

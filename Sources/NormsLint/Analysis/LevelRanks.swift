@@ -6,13 +6,14 @@ struct LevelRanks {
     let names: [String]
     private let rankByName: [String: Int]
 
+    /// Every rank.
+    let all: Set<Int>
+
     init(policy: Policy) {
         names = policy.levels.map(\.value)
         rankByName = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        all = Set(names.indices)
     }
-
-    /// Every rank.
-    var all: Set<Int> { Set(names.indices) }
 
     /// The rank of the most urgent level.
     var top: Int { names.count - 1 }

@@ -22,6 +22,8 @@ public struct LintContext: Sendable {
     public let today: LocalDate
     /// The loader's diagnostics as findings, by the id of the rule that reports them.
     private let loaderFindings: [String: [Finding]]
+    /// The analysis of the policy's rule conditions, shared by the rules that compare conditions.
+    private let analysis: LazyAnalysis
 
     package init(
         source: SourceFile, tree: LazyTree, policy: Policy?, loaderDiagnostics: [Diagnostic], settings: LintSettings,
@@ -35,6 +37,7 @@ public struct LintContext: Sendable {
         self.suppressionComments = suppressionComments
         self.today = today
         self.loaderFindings = loaderFindings
+        self.analysis = LazyAnalysis(policy: policy)
     }
 
     /// The linted file's path.
@@ -42,6 +45,10 @@ public struct LintContext: Sendable {
 
     /// The file's top-level node, when it is YAML (without its bases: the composed policy is ``policy``).
     public var root: YAMLNode? { tree.node }
+
+    /// The policy's rule conditions as sets, worked out once for every rule that asks; `nil` when
+    /// there is no policy.
+    var conditionLogic: ConditionLogic? { analysis.logic }
 
     /// Whether the loader reported an error.
     public var hasLoadErrors: Bool { loaderDiagnostics.contains { $0.severity == .error } }
@@ -82,6 +89,26 @@ package final class LazyTree: @unchecked Sendable {
             let node: YAMLNode? = (try? YAMLLoader(limits: limits).loadDocument(source)) ?? nil
             parsed = .some(node)
             return node
+        }
+    }
+}
+
+/// A policy's ``ConditionLogic``, built at most once and only when a rule needs it.
+final class LazyAnalysis: @unchecked Sendable {
+    private let policy: Policy?
+    private let lock = NSLock()
+    private var built: ConditionLogic??
+
+    init(policy: Policy?) {
+        self.policy = policy
+    }
+
+    var logic: ConditionLogic? {
+        lock.withLock {
+            if let built { return built }
+            let logic = policy.map(ConditionLogic.init)
+            built = .some(logic)
+            return logic
         }
     }
 }

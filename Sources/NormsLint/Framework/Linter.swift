@@ -129,8 +129,12 @@ public struct Linter: Sendable {
             loaderFindings: loaderFindings(file.diagnostics, fileStart: SourceSpan(file: file.source.path, at: file.source.position(offset: 0)))
         )
         var findings: [Finding] = []
+        // A rule the policy disables never runs: its findings would all be dropped, and some rules
+        // compare every pair of rules.
+        let disabled = Set(settings.disabled.map(\.value))
         for rule in rules {
             let description = rule.description
+            if disabled.contains(description.id) { continue }
             if description.requiresValidPolicy, file.policy == nil || context.hasLoadErrors { continue }
             if isBase, !description.appliesToBases { continue }
             if !file.isPolicy, !description.appliesToNonPolicies { continue }

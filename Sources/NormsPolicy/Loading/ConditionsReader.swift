@@ -14,17 +14,20 @@ struct ConditionsReader {
     /// ``ReferenceValidator``, level names here.
     func conditions(_ field: Field) -> Conditions? {
         guard let map = reader.map(field, known: Self.keys, expected: "a mapping of conditions") else { return nil }
-        var conditions = Conditions(span: field.node.span)
-        conditions.channel = map["channel"].flatMap { reader.strings($0, expected: "a channel id") }
-        conditions.kind = map["kind"].flatMap { reader.strings($0, expected: "a kind") }
-        conditions.level = map["level"].flatMap(level)
-        conditions.tags = map["tags"].flatMap(tags)
-        conditions.keywords = map["keywords"].flatMap { reader.strings($0, expected: "a keyword") }
-        conditions.from = map["from"].flatMap { reader.strings($0, expected: "a person, team or role id") }
-        conditions.to = map["to"].flatMap { reader.strings($0, expected: "a person, team or role id") }
-        conditions.recipientState = map["recipient_state"].flatMap(recipientStates)
-        return conditions
+        // Read in the order of the keys, as the diagnostics of each are reported in that order.
+        let channel = map["channel"].flatMap { reader.strings($0, expected: "a channel id") }
+        let kind = map["kind"].flatMap { reader.strings($0, expected: "a kind") }
+        let level = map["level"].flatMap(level)
+        let tags = map["tags"].flatMap(tags)
+        let keywords = map["keywords"].flatMap { reader.strings($0, expected: "a keyword") }
+        let from = map["from"].flatMap { reader.strings($0, expected: "a person, team or role id") }
+        let to = map["to"].flatMap { reader.strings($0, expected: "a person, team or role id") }
+        let recipientState = map["recipient_state"].flatMap(recipientStates)
+        return Conditions(channel: channel, kind: kind, level: level, tags: tags, keywords: keywords, from: from, to: to,
+                          recipientState: recipientState, span: field.node.span)
     }
+
+    private static let tagKeys = ["any", "all"]
 
     // MARK: - Level
 
@@ -65,7 +68,7 @@ struct ConditionsReader {
         guard field.node.mapping != nil else {
             return reader.strings(field, expected: "a tag").map { Located(.any($0), at: field.span) }
         }
-        guard let map = reader.map(field, known: ["any", "all"], expected: "tags") else { return nil }
+        guard let map = reader.map(field, known: Self.tagKeys, expected: "tags") else { return nil }
         switch (map["any"], map["all"]) {
         case (let any?, nil):
             return reader.strings(any, expected: "a tag").map { Located(.any($0), at: field.span) }

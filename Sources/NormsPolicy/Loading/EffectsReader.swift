@@ -7,6 +7,11 @@ struct EffectsReader {
 
     static let keys = ["level", "reply_within", "interrupt", "breaks_through", "escalate", "violation", "severity", "suggest"]
     static let escalationKeys = ["after", "via", "to"]
+    private static let requiredEscalationKeys = ["after", "via"]
+    private static let escalationHelp = [
+        "after": "add 'after:' with how long to wait for a reply, such as '15m' or '1 business hour'",
+        "via": "add 'via:' with the channel to escalate on, such as 'phone'",
+    ]
 
     private var log: DiagnosticLog { reader.log }
 
@@ -66,10 +71,9 @@ struct EffectsReader {
 
     /// Reads `escalate: {after: D, via: CHANNEL, to: backup | PERSON}` (`to` defaults to `backup`).
     private func escalation(_ field: Field) -> Escalation? {
-        guard let map = reader.map(field, known: Self.escalationKeys, required: ["after", "via"], missingHelp: [
-            "after": "add 'after:' with how long to wait for a reply, such as '15m' or '1 business hour'",
-            "via": "add 'via:' with the channel to escalate on, such as 'phone'",
-        ], expected: "a mapping such as {after: 15m, via: phone}") else { return nil }
+        guard let map = reader.map(field, known: Self.escalationKeys, required: Self.requiredEscalationKeys,
+                                   missingHelp: Self.escalationHelp, expected: "a mapping such as {after: 15m, via: phone}")
+        else { return nil }
         var after = map["after"].flatMap { reader.duration($0) }
         if let none = after, none.value == .none {
             log.error(.invalidValue, "'after: none' never escalates", at: none.span,

@@ -5,8 +5,11 @@ import NormsYAML
 struct Field {
     /// The value.
     let node: YAMLNode
-    /// The dotted key path, such as `channels.email.mode` (empty for the document itself).
-    let path: String
+    /// The path of the mapping that holds the value under ``name``, or the whole path when the
+    /// value has no name of its own.
+    private let parentPath: String
+    /// The key text naming the value in its mapping, for a field made by ``child(_:key:value:)``.
+    private let name: String?
     /// The key naming the value, when it is a mapping value.
     let key: YAMLNode?
     /// Whether the value is an item of the sequence at ``path``.
@@ -14,9 +17,25 @@ struct Field {
 
     init(node: YAMLNode, path: String, key: YAMLNode? = nil, isItem: Bool = false) {
         self.node = node
-        self.path = path
+        self.parentPath = path
+        self.name = nil
         self.key = key
         self.isItem = isItem
+    }
+
+    private init(node: YAMLNode, parentPath: String, name: String, key: YAMLNode) {
+        self.node = node
+        self.parentPath = parentPath
+        self.name = name
+        self.key = key
+        self.isItem = false
+    }
+
+    /// The dotted key path, such as `channels.email.mode` (empty for the document itself); put
+    /// together only when asked for, since most values are read without any message naming them.
+    var path: String {
+        guard let name else { return parentPath }
+        return parentPath.isEmpty ? name : parentPath + "." + name
     }
 
     /// The value's span; the key's when the value is an empty scalar written as nothing (`key:`),
@@ -42,7 +61,12 @@ struct Field {
 
     /// A field for a value of this mapping under `key`.
     func child(_ keyText: String, key: YAMLNode, value: YAMLNode) -> Field {
-        Field(node: value, path: path.isEmpty ? keyText : "\(path).\(keyText)", key: key)
+        Field(node: value, parentPath: path, name: keyText, key: key)
+    }
+
+    /// A field for a value of this mapping under `key`, when this field's ``path`` is known already.
+    func child(_ keyText: String, key: YAMLNode, value: YAMLNode, path: String) -> Field {
+        Field(node: value, parentPath: path, name: keyText, key: key)
     }
 }
 

@@ -51,7 +51,18 @@ extension NodeReader {
             wrongType(field, expected: "\(expected) or a list of them")
             return nil
         }
-        return list(field).compactMap { string($0, expected: expected) }
+        guard let items = field.node.sequence else { return string(field, expected: expected).map { [$0] } ?? [] }
+        var strings: [Located<String>] = []
+        strings.reserveCapacity(items.count)
+        for item in items {
+            // An item's span is its own (items have no key), so it is read without a field unless it is wrong.
+            if case .scalar(let scalar) = item.content, let text = scalar.string {
+                strings.append(Located(text, at: item.span))
+            } else {
+                wrongType(Field(node: item, path: field.path, isItem: true), expected: expected)
+            }
+        }
+        return strings
     }
 
     /// Reads a list of strings (a single string is not accepted).
@@ -75,9 +86,11 @@ extension NodeReader {
     /// Reads one value of a closed set of names (`sync`, `async`).
     func choice<Value: RawRepresentable & CaseIterable>(_ field: Field, _ type: Value.Type) -> Located<Value>?
     where Value.RawValue == String {
-        let names = Value.allCases.map(\.rawValue)
-        let accepted = names.map { "\(quoted: $0)" }.joined(separator: ", ")
-        guard let text = string(field, expected: "one of \(accepted)") else { return nil }
+        // The accepted names are spelled out only for a message.
+        var names: [String] { Value.allCases.map(\.rawValue) }
+        var accepted: String { names.map { "\(quoted: $0)" }.joined(separator: ", ") }
+        guard let text = field.node.scalar?.string.map({ Located($0, at: field.span) }) ?? string(field, expected: "one of \(accepted)")
+        else { return nil }
         guard let value = Value(rawValue: text.value) else {
             log.error(.invalidValue, "invalid value \(quoted: text.value) for \(field.label)", at: text.span,
                       help: Suggestions.didYouMean(text.value, in: names) ?? "write one of \(accepted)")

@@ -78,13 +78,14 @@ struct NodeReader {
             return nil
         }
         var result: [(id: Located<String>, value: Field)] = []
+        let path = field.path
         for entry in mapping.entries {
             guard let id = entry.key.keyText, !entry.key.isNull else {
                 log.error(.wrongType, "expected an id as a key of \(field.label), found \(entry.key.foundDescription)",
                           at: entry.key.span, help: "write a plain name such as 'alice' as the key")
                 continue
             }
-            result.append((Located(id, at: entry.key.span), field.child(id, key: entry.key, value: entry.value)))
+            result.append((Located(id, at: entry.key.span), field.child(id, key: entry.key, value: entry.value, path: path)))
         }
         return result
     }

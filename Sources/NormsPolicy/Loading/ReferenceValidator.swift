@@ -71,9 +71,25 @@ struct ReferenceValidator {
     /// - Parameter extraHelp: help to give when no candidate is close.
     func expect(
         _ name: Located<String>, in candidates: [String], _ code: PolicyDiagnosticCode, _ what: String,
-        at place: String, extraHelp: String? = nil
+        at place: @autoclosure () -> String, extraHelp: String? = nil
     ) {
         guard !candidates.contains(name.value) else { return }
+        report(name, candidates: candidates, code, what, at: place(), extraHelp: extraHelp)
+    }
+
+    /// Reports `name` unless it is one of `names`; the same as the list form, with a hashed lookup.
+    func expect(
+        _ name: Located<String>, in names: NameSet, _ code: PolicyDiagnosticCode, _ what: String,
+        at place: @autoclosure () -> String, extraHelp: @autoclosure () -> String? = nil
+    ) {
+        guard !names.contains(name.value) else { return }
+        report(name, candidates: names.list, code, what, at: place(), extraHelp: extraHelp())
+    }
+
+    private func report(
+        _ name: Located<String>, candidates: [String], _ code: PolicyDiagnosticCode, _ what: String, at place: String,
+        extraHelp: String?
+    ) {
         let help = Suggestions.didYouMean(name.value, in: candidates) ?? extraHelp ?? Self.listHelp(what, candidates)
         log.error(code, "unknown \(what) \(quoted: name.value) in \(quoted: place)", at: name.span, help: help)
     }
@@ -90,4 +106,18 @@ struct ReferenceValidator {
         let right = fileOrder.firstIndex(of: rhs.file) ?? Int.max
         return (left, lhs.start.line, lhs.start.column) < (right, rhs.start.line, rhs.start.column)
     }
+}
+
+/// Names that may be used somewhere, in the order messages list them, with a set to look them up.
+struct NameSet {
+    /// The names in policy order; may repeat a name.
+    let list: [String]
+    private let set: Set<String>
+
+    init(_ list: [String]) {
+        self.list = list
+        self.set = Set(list)
+    }
+
+    func contains(_ name: String) -> Bool { set.contains(name) }
 }

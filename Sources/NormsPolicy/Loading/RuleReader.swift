@@ -7,6 +7,11 @@ struct RuleReader {
     let vocabulary: Vocabulary
 
     static let keys = ["id", "description", "when", "unless", "then", "mode", "owner", "expires", "override"]
+    private static let requiredKeys = ["id", "then"]
+    private static let missingHelp = [
+        "id": "add 'id: some-kebab-case-id', unique across the policy and its bases",
+        "then": "add 'then:' with at least one effect, such as '{reply_within: 4 business hours}'",
+    ]
 
     private var log: DiagnosticLog { reader.log }
 
@@ -17,11 +22,9 @@ struct RuleReader {
 
     private func rule(_ item: Field, number: Int) -> NormRule? {
         let peekedID = item.node["id"]?.scalar?.string
-        let field = Field(node: item.node, path: peekedID.map { "rules.\($0)" } ?? "rules[\(number)]")
-        guard let map = reader.map(field, known: Self.keys, required: ["id", "then"], missingHelp: [
-            "id": "add 'id: some-kebab-case-id', unique across the policy and its bases",
-            "then": "add 'then:' with at least one effect, such as '{reply_within: 4 business hours}'",
-        ], expected: "a rule (a mapping with 'id', 'when' and 'then')") else { return nil }
+        let field = Field(node: item.node, path: peekedID.map { "rules." + $0 } ?? "rules[\(number)]")
+        guard let map = reader.map(field, known: Self.keys, required: Self.requiredKeys, missingHelp: Self.missingHelp,
+                                   expected: "a rule (a mapping with 'id', 'when' and 'then')") else { return nil }
         guard let id = map["id"].flatMap({ reader.string($0, expected: "a rule id") }) else { return nil }
         checkKebabCase(id)
         let conditions = ConditionsReader(reader: reader, vocabulary: vocabulary)
@@ -50,10 +53,19 @@ struct RuleReader {
 
     /// A rule id is kebab-case: `^[a-z0-9]+(-[a-z0-9]+)*$`.
     static func isKebabCase(_ id: String) -> Bool {
-        let words = id.split(separator: "-", omittingEmptySubsequences: false)
-        return words.allSatisfy { word in
-            !word.isEmpty && word.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        var wordIsEmpty = true
+        for byte in id.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                wordIsEmpty = false
+            case UInt8(ascii: "-"):
+                guard !wordIsEmpty else { return false }
+                wordIsEmpty = true
+            default:
+                return false
+            }
         }
+        return !wordIsEmpty
     }
 
     /// The kebab-case spelling of an id: lowercase ASCII letters and digits joined by single dashes.

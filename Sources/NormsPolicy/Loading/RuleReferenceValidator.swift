@@ -3,40 +3,56 @@ import NormsSource
 /// Checks the names a rule uses: in its conditions, its effects and its owner.
 struct RuleReferenceValidator {
     let validator: ReferenceValidator
-    /// Every role some person holds, sorted.
-    let roles: [String]
+    private let channels: NameSet
+    /// `nil` when the policy does not restrict kinds.
+    private let kinds: NameSet?
+    private let levels: NameSet
+    private let people: NameSet
+    private let owners: NameSet
+    private let senders: NameSet
+    private let recipients: NameSet
 
-    private var policy: Policy { validator.policy }
+    /// - Parameter roles: every role some person holds, sorted.
+    init(validator: ReferenceValidator, roles: [String]) {
+        self.validator = validator
+        let policy = validator.policy
+        let personIDs = policy.people.map(\.id.value)
+        let teamIDs = policy.teams.map(\.id.value)
+        channels = NameSet(policy.channels.map(\.id.value))
+        kinds = policy.kinds.map { NameSet($0.map(\.value)) }
+        levels = NameSet(policy.levels.map(\.value))
+        people = NameSet(personIDs)
+        owners = NameSet(personIDs + teamIDs)
+        senders = NameSet(personIDs + teamIDs + roles + ["external"])
+        recipients = NameSet(personIDs + teamIDs + roles)
+    }
 
     func check(_ rule: NormRule) {
-        let place = "rules.\(rule.id.value)"
-        if let when = rule.when { check(when, at: "\(place).when") }
-        if let unless = rule.unless { check(unless, at: "\(place).unless") }
-        check(rule.then, at: "\(place).then")
+        let id = rule.id.value
+        if let when = rule.when { check(when, at: "when", of: id) }
+        if let unless = rule.unless { check(unless, at: "unless", of: id) }
+        check(rule.then, of: id)
         if let owner = rule.owner {
-            validator.expect(owner, in: policy.people.map(\.id.value) + policy.teams.map(\.id.value),
-                             .unknownReference, "person or team", at: "\(place).owner")
+            validator.expect(owner, in: owners, .unknownReference, "person or team", at: "rules.\(id).owner")
         }
     }
 
     // MARK: - Conditions
 
-    private func check(_ conditions: Conditions, at place: String) {
-        let channels = policy.channels.map(\.id.value)
+    private func check(_ conditions: Conditions, at key: String, of id: String) {
         for channel in conditions.channel ?? [] {
-            validator.expect(channel, in: channels, .unknownChannel, "channel", at: "\(place).channel")
+            validator.expect(channel, in: channels, .unknownChannel, "channel", at: "rules.\(id).\(key).channel")
         }
-        if let kinds = policy.kinds?.map(\.value) {
+        if let kinds {
             for kind in conditions.kind ?? [] {
-                validator.expect(kind, in: kinds, .unknownKind, "kind", at: "\(place).kind")
+                validator.expect(kind, in: kinds, .unknownKind, "kind", at: "rules.\(id).\(key).kind")
             }
         }
-        let parties = policy.people.map(\.id.value) + policy.teams.map(\.id.value) + roles
         for sender in conditions.from ?? [] {
-            validator.expect(sender, in: parties + ["external"], .unknownReference, "person, team or role", at: "\(place).from")
+            validator.expect(sender, in: senders, .unknownReference, "person, team or role", at: "rules.\(id).\(key).from")
         }
         for recipient in conditions.to ?? [] {
-            validator.expect(recipient, in: parties, .unknownReference, "person, team or role", at: "\(place).to",
+            validator.expect(recipient, in: recipients, .unknownReference, "person, team or role", at: "rules.\(id).\(key).to",
                              extraHelp: recipient.value == "external"
                                 ? "'external' matches senders only: recipients are always in the policy" : nil)
         }
@@ -44,19 +60,18 @@ struct RuleReferenceValidator {
 
     // MARK: - Effects
 
-    private func check(_ effects: Effects, at place: String) {
-        let channels = policy.channels.map(\.id.value)
+    private func check(_ effects: Effects, of id: String) {
         if let level = effects.level {
-            validator.expect(level, in: policy.levels.map(\.value), .unknownLevel, "level", at: "\(place).level")
+            validator.expect(level, in: levels, .unknownLevel, "level", at: "rules.\(id).then.level")
         }
         if let suggest = effects.suggest {
-            validator.expect(suggest, in: channels, .unknownChannel, "channel", at: "\(place).suggest")
+            validator.expect(suggest, in: channels, .unknownChannel, "channel", at: "rules.\(id).then.suggest")
         }
         guard let escalation = effects.escalate else { return }
-        validator.expect(escalation.via, in: channels, .unknownChannel, "channel", at: "\(place).escalate.via")
-        if case .person(let id) = escalation.to.value {
-            validator.expect(Located(id, at: escalation.to.span), in: policy.people.map(\.id.value), .unknownPerson,
-                             "person", at: "\(place).escalate.to", extraHelp: "name a person, or 'backup' for the recipient's backup")
+        validator.expect(escalation.via, in: channels, .unknownChannel, "channel", at: "rules.\(id).then.escalate.via")
+        if case .person(let person) = escalation.to.value {
+            validator.expect(Located(person, at: escalation.to.span), in: people, .unknownPerson,
+                             "person", at: "rules.\(id).then.escalate.to", extraHelp: "name a person, or 'backup' for the recipient's backup")
         }
     }
 }

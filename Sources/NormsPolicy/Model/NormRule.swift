@@ -10,37 +10,104 @@ public struct NormRule: Sendable, Identifiable {
         case advisory
     }
 
-    public var id: Located<String>
-    public var description: String?
+    public var id: Located<String> {
+        get { storage.id }
+        set { uniqueStorage().id = newValue }
+    }
+    public var description: String? {
+        get { storage.description }
+        set { uniqueStorage().description = newValue }
+    }
     /// Conditions that must all hold; `nil` means always.
-    public var when: Conditions?
+    public var when: Conditions? {
+        get { storage.when }
+        set { uniqueStorage().when = newValue }
+    }
     /// The rule does not apply when these all hold.
-    public var unless: Conditions?
-    public var then: Effects
-    public var mode: Located<Mode>
+    public var unless: Conditions? {
+        get { storage.unless }
+        set { uniqueStorage().unless = newValue }
+    }
+    public var then: Effects {
+        get { storage.then }
+        set { uniqueStorage().then = newValue }
+    }
+    public var mode: Located<Mode> {
+        get { storage.mode }
+        set { uniqueStorage().mode = newValue }
+    }
     /// Who answers for this rule: a person or team id.
-    public var owner: Located<String>?
+    public var owner: Located<String>? {
+        get { storage.owner }
+        set { uniqueStorage().owner = newValue }
+    }
     /// After this date the rule is stale.
-    public var expires: Located<LocalDate>?
+    public var expires: Located<LocalDate>? {
+        get { storage.expires }
+        set { uniqueStorage().expires = newValue }
+    }
     /// Whether this rule replaces a base policy's rule with the same id.
-    public var override: Located<Bool>?
+    public var override: Located<Bool>? {
+        get { storage.override }
+        set { uniqueStorage().override = newValue }
+    }
     /// Where the rule's `- id:` item starts.
-    public var span: SourceSpan
+    public var span: SourceSpan {
+        get { storage.span }
+        set { uniqueStorage().span = newValue }
+    }
+
+    /// The rule's values, shared between copies until one of them changes: a rule is large, and
+    /// policies of thousands of rules are copied into arrays, evaluators and lint checks whole.
+    private var storage: Storage
 
     public init(
         id: Located<String>, description: String? = nil, when: Conditions? = nil, unless: Conditions? = nil, then: Effects,
         mode: Located<Mode>, owner: Located<String>? = nil, expires: Located<LocalDate>? = nil,
         override: Located<Bool>? = nil, span: SourceSpan
     ) {
-        self.id = id
-        self.description = description
-        self.when = when
-        self.unless = unless
-        self.then = then
-        self.mode = mode
-        self.owner = owner
-        self.expires = expires
-        self.override = override
-        self.span = span
+        storage = Storage(id: id, description: description, when: when, unless: unless, then: then, mode: mode, owner: owner,
+                          expires: expires, override: override, span: span)
+    }
+
+    private mutating func uniqueStorage() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    /// Mutated only through ``uniqueStorage()``, so no two rules ever see a change of each other's.
+    private final class Storage: @unchecked Sendable {
+        var id: Located<String>
+        var description: String?
+        var when: Conditions?
+        var unless: Conditions?
+        var then: Effects
+        var mode: Located<Mode>
+        var owner: Located<String>?
+        var expires: Located<LocalDate>?
+        var override: Located<Bool>?
+        var span: SourceSpan
+
+        init(
+            id: Located<String>, description: String?, when: Conditions?, unless: Conditions?, then: Effects,
+            mode: Located<Mode>, owner: Located<String>?, expires: Located<LocalDate>?, override: Located<Bool>?,
+            span: SourceSpan
+        ) {
+            self.id = id
+            self.description = description
+            self.when = when
+            self.unless = unless
+            self.then = then
+            self.mode = mode
+            self.owner = owner
+            self.expires = expires
+            self.override = override
+            self.span = span
+        }
+
+        func copy() -> Storage {
+            Storage(id: id, description: description, when: when, unless: unless, then: then, mode: mode, owner: owner,
+                    expires: expires, override: override, span: span)
+        }
     }
 }

@@ -61,7 +61,7 @@ public struct SuggestionNotAllowedRule: LintRule {
 
     public func check(_ context: LintContext) -> [Finding] {
         guard let policy = context.policy else { return [] }
-        let logic = ConditionLogic(policy: policy)
+        guard let logic = context.conditionLogic else { return [] }
         var findings: [Finding] = []
         for channel in policy.channels {
             // The channel refuses every level below its minimum, the lowest level among them.

@@ -58,7 +58,7 @@ public struct EscalationChannelNotAllowedRule: LintRule {
 
     public func check(_ context: LintContext) -> [Finding] {
         guard let policy = context.policy else { return [] }
-        let logic = ConditionLogic(policy: policy)
+        guard let logic = context.conditionLogic else { return [] }
         return policy.rules.enumerated().compactMap { index, rule in
             guard let escalation = rule.then.escalate, let channel = policy.channel(escalation.via.value),
                   let minimum = channel.minLevel, let minimumRank = logic.levels.rank(minimum.value),

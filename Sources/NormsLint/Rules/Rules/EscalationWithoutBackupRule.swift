@@ -56,9 +56,33 @@ public struct EscalationWithoutBackupRule: LintRule {
     public func check(_ context: LintContext) -> [Finding] {
         guard let policy = context.policy else { return [] }
         let availability = Availability(policy: policy)
+        // Whether each person (and each team) has a backup, looked up once for all rules.
+        var personHasBackup: [String: Bool] = [:]
+        var teamHasBackup: [String: Bool] = [:]
+        func hasBackup(_ recipient: Recipient) -> Bool {
+            switch recipient {
+            case .person(let person):
+                if let known = personHasBackup[person.id.value] { return known }
+                let has = availability.backup(of: recipient) != nil
+                personHasBackup[person.id.value] = has
+                return has
+            case .team(let team):
+                if let known = teamHasBackup[team.id.value] { return known }
+                let has = availability.backup(of: recipient) != nil
+                teamHasBackup[team.id.value] = has
+                return has
+            }
+        }
+        var everyoneMissing: [String]?
         return policy.rules.compactMap { rule in
             guard let escalation = rule.then.escalate, escalation.to.value == .backup else { return nil }
-            let missing = recipients(of: rule, in: policy).filter { availability.backup(of: $0) == nil }.map(\.id.value)
+            let missing: [String]
+            if rule.when?.to == nil, let known = everyoneMissing {
+                missing = known
+            } else {
+                missing = recipients(of: rule, in: policy).filter { !hasBackup($0) }.map(\.id.value)
+                if rule.when?.to == nil { everyoneMissing = missing }
+            }
             guard !missing.isEmpty else { return nil }
             let shown = missing.prefix(5).map { "\(quoted: $0)" }.joined(separator: ", ") + (missing.count > 5 ? " and \(missing.count - 5) more" : "")
             return finding(

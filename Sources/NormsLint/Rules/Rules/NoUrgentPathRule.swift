@@ -73,7 +73,7 @@ public struct NoUrgentPathRule: LintRule {
 
     public func check(_ context: LintContext) -> [Finding] {
         guard let policy = context.policy, !policy.levels.isEmpty else { return [] }
-        let logic = ConditionLogic(policy: policy)
+        guard let logic = context.conditionLogic else { return [] }
         let top = logic.levels.top
         let topName = logic.levels.name(top)
         var findings: [Finding] = []
@@ -83,9 +83,10 @@ public struct NoUrgentPathRule: LintRule {
                 at: context.rootKeySpan("channels") ?? context.fileStart,
                 hint: "let at least one channel, such as a phone or pager channel, carry \(quoted: topName) messages"))
         }
-        let breaksThrough = policy.rules.contains { rule in
-            logic.canMatch(rule, atRank: top)
-                && (rule.then.interrupt?.value == true || rule.then.breaksThrough?.contains { $0.value == .afterHours } == true)
+        let breaksThrough = policy.rules.indices.contains { index in
+            let then = policy.rules[index].then
+            return (then.interrupt?.value == true || then.breaksThrough?.contains { $0.value == .afterHours } == true)
+                && logic.canMatch(ruleAt: index, atRank: top)
         }
         if !breaksThrough {
             findings.append(finding(

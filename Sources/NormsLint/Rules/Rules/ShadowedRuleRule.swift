@@ -18,7 +18,9 @@ public struct ShadowedRuleRule: LintRule {
             norm it states is in force. The check is conservative: it reports only when the other rule \
             has no `unless` and its conditions clearly follow from this rule's, and only effects that \
             are certain to lose. A rule with a `violation` is never shadowed, since each violation is \
-            reported on its own. Policies of more than 2,000 rules are not compared pair by pair.
+            reported on its own. Each rule is compared only with the rules that can match wherever it \
+            does on a channel, and with at most 2,000 of them: when a rule has more, an `info` finding \
+            says that the check was cut short.
             """,
         triggering: [
             Example("""
@@ -73,25 +75,43 @@ public struct ShadowedRuleRule: LintRule {
         requiresValidPolicy: true
     )
 
+    /// The most rules each rule is compared with; a policy in which some rule could be shadowed
+    /// by more rules than this is checked against the first ones only, and says so.
+    static let comparisonLimit = 2_000
+
     public func check(_ context: LintContext) -> [Finding] {
-        guard let policy = context.policy else { return [] }
+        guard let policy = context.policy, let logic = context.conditionLogic else { return [] }
         let rules = policy.rules
-        guard rules.count * rules.count <= ConditionLogic.pairLimit else { return [] }
-        let logic = ConditionLogic(policy: policy)
+        let effects = rules.map(\.then)
         let dominance = EffectDominance(levels: logic.levels)
+        let needs = effects.map(EffectKinds.needed)
         // Only a rule without `unless` that can match at all can shadow another.
-        let candidates = rules.indices.filter { rules[$0].unless == nil && !logic.isUnsatisfiable(logic.when(ofRuleAt: $0)) }
+        let candidates = CandidateIndex(rules.indices.filter { rules[$0].unless == nil && !logic.isUnsatisfiable(logic.when(ofRuleAt: $0)) },
+                                        logic: logic)
+        let offers = effects.map(EffectKinds.offered)
         var findings: [Finding] = []
-        for (index, rule) in rules.enumerated() where rule.then.violation == nil {
+        var cutShort = 0
+        for index in rules.indices where effects[index].violation == nil && !needs[index].isEmpty {
             let when = logic.when(ofRuleAt: index)
-            let shadow = candidates.first { otherIndex in
-                guard otherIndex != index, let outcome = dominance.compare(rule.then, by: rules[otherIndex].then),
-                      logic.implies(when, logic.when(ofRuleAt: otherIndex)) else { return false }
+            var compared = 0
+            var shadow: Int?
+            candidates.forEach(mayShadowRuleAt: index) { otherIndex in
+                guard otherIndex != index else { return true }
+                guard compared < Self.comparisonLimit else {
+                    cutShort += 1
+                    return false
+                }
+                compared += 1
+                guard needs[index].isSubset(of: offers[otherIndex]),
+                      logic.implies(when, logic.when(ofRuleAt: otherIndex)),
+                      let outcome = dominance.compare(effects[index], by: effects[otherIndex]) else { return true }
                 // Two rules that say the same under the same conditions: only the later one is redundant.
-                if outcome == .equal, logic.implies(logic.when(ofRuleAt: otherIndex), when) { return otherIndex < index }
-                return true
+                if outcome == .equal, logic.implies(logic.when(ofRuleAt: otherIndex), when), otherIndex > index { return true }
+                shadow = otherIndex
+                return false
             }
             guard let shadow else { continue }
+            let rule = rules[index]
             let other = rules[shadow]
             findings.append(finding(
                 "rule \(quoted: rule.id.value) never changes a decision: \(quoted: other.id.value) matches whenever it does and overrides each of its effects",
@@ -99,7 +119,115 @@ public struct ShadowedRuleRule: LintRule {
                 hint: "remove the rule, or make it more demanding than \(quoted: other.id.value)",
                 notes: [.init("\(quoted: other.id.value) is defined here", at: other.id.span)]))
         }
+        if cutShort > 0 {
+            let rulesCut = cutShort == 1 ? "1 rule was" : "\(Self.grouped(cutShort)) rules were"
+            findings.append(Finding(
+                ruleID: Self.description.id, severity: .info,
+                message: "the check for shadowed rules was cut short: \(rulesCut) compared with only \(Self.grouped(Self.comparisonLimit)) of the rules that could shadow them, so some shadowed rules may not be reported",
+                span: context.rootKeySpan("rules") ?? context.fileStart,
+                hint: "give rules narrower 'channel' conditions, or split the policy into smaller ones"))
+        }
         return findings
+    }
+}
+
+extension ShadowedRuleRule {
+    /// A count with its thousands grouped, as in `2,000`.
+    static func grouped(_ number: Int) -> String {
+        let digits = Array(String(number))
+        var text = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { text.append(",") }
+            text.append(digit)
+        }
+        return text
+    }
+}
+
+/// The effects a rule has, as far as shadowing goes: a rule can only be shadowed by one that has
+/// an effect to override each of its own.
+struct EffectKinds: OptionSet {
+    let rawValue: UInt8
+
+    static let level = EffectKinds(rawValue: 1 << 0)
+    static let replyWithin = EffectKinds(rawValue: 1 << 1)
+    static let interrupt = EffectKinds(rawValue: 1 << 2)
+    /// `breaks_through`, which a larger list or `interrupt: true` overrides.
+    static let breaksThrough = EffectKinds(rawValue: 1 << 3)
+    static let escalate = EffectKinds(rawValue: 1 << 4)
+
+    /// What another rule must have to override each effect of `effects`.
+    static func needed(_ effects: Effects) -> EffectKinds {
+        var kinds: EffectKinds = []
+        if effects.level != nil { kinds.insert(.level) }
+        if effects.replyWithin != nil { kinds.insert(.replyWithin) }
+        if effects.interrupt != nil { kinds.insert(.interrupt) }
+        if effects.breaksThrough != nil { kinds.insert(.breaksThrough) }
+        if effects.escalate != nil { kinds.insert(.escalate) }
+        return kinds
+    }
+
+    /// The effects of `effects` that can override another rule's.
+    static func offered(by effects: Effects) -> EffectKinds {
+        var kinds = needed(effects)
+        if effects.interrupt?.value == true { kinds.insert(.breaksThrough) }
+        return kinds
+    }
+}
+
+/// The rules that may shadow others, by the channels their `when` names, so that each rule is
+/// compared only with those that can match on every channel it matches on.
+struct CandidateIndex {
+    /// Every candidate, in policy order.
+    let all: [Int]
+    /// The candidates whose `when` names channels, by channel.
+    private let byChannel: [String: [Int]]
+    /// The candidates whose `when` names no channel: they match on every channel.
+    private let anyChannel: [Int]
+    private let logic: ConditionLogic
+
+    init(_ candidates: [Int], logic: ConditionLogic) {
+        all = candidates
+        self.logic = logic
+        var byChannel: [String: [Int]] = [:]
+        var anyChannel: [Int] = []
+        for index in candidates {
+            guard let channels = logic.policy.rules[index].when?.channel else {
+                anyChannel.append(index)
+                continue
+            }
+            for channel in Set(channels.map(\.value)) { byChannel[channel, default: []].append(index) }
+        }
+        self.byChannel = byChannel
+        self.anyChannel = anyChannel
+    }
+
+    /// Calls `body` with each candidate, in policy order, whose `when` can follow from the `when` of
+    /// the rule at `index` as far as channels go, until `body` returns `false`.
+    func forEach(mayShadowRuleAt index: Int, _ body: (Int) -> Bool) {
+        guard let when = logic.policy.rules[index].when, let channels = when.channel else {
+            // A rule for every channel is implied only by rules for every channel.
+            for index in anyChannel where !body(index) { return }
+            return
+        }
+        // A rule on channels C is implied only by rules on every channel, or on a superset of C:
+        // the rules on any one channel of C hold them all.
+        guard let onChannel = channels.map({ byChannel[$0.value] ?? [] }).min(by: { $0.count < $1.count }) else {
+            for index in all where !body(index) { return }
+            return
+        }
+        var (left, right) = (0, 0)
+        while left < anyChannel.count || right < onChannel.count {
+            let next: Int
+            if right == onChannel.count || (left < anyChannel.count && anyChannel[left] < onChannel[right]) {
+                next = anyChannel[left]
+                left += 1
+            } else {
+                next = onChannel[right]
+                right += 1
+            }
+            if !body(next) { return }
+        }
     }
 }
 
@@ -113,14 +241,21 @@ struct EffectDominance {
     /// can decide something; `.equal` when each is matched exactly; `.strict` when each loses or
     /// is matched, and one loses.
     func compare(_ effects: Effects, by dominant: Effects) -> Outcome? {
-        var outcomes: [Outcome?] = []
-        if let level = effects.level { outcomes.append(compareLevel(level.value, dominant.level?.value)) }
-        if let reply = effects.replyWithin { outcomes.append(compareReply(reply.value, dominant.replyWithin?.value)) }
-        if let interrupt = effects.interrupt { outcomes.append(compareInterrupt(interrupt.value, dominant.interrupt?.value)) }
-        if let states = effects.breaksThrough { outcomes.append(compareBreaksThrough(states, dominant)) }
-        if let escalation = effects.escalate { outcomes.append(compareEscalation(escalation, dominant.escalate)) }
-        guard !outcomes.isEmpty, !outcomes.contains(where: { $0 == nil }) else { return nil }
-        return outcomes.allSatisfy { $0 == .equal } ? .equal : .strict
+        var compared = false
+        var allEqual = true
+        func add(_ outcome: Outcome?) -> Bool {
+            guard let outcome else { return false }
+            compared = true
+            if outcome != .equal { allEqual = false }
+            return true
+        }
+        if let level = effects.level, !add(compareLevel(level.value, dominant.level?.value)) { return nil }
+        if let reply = effects.replyWithin, !add(compareReply(reply.value, dominant.replyWithin?.value)) { return nil }
+        if let interrupt = effects.interrupt, !add(compareInterrupt(interrupt.value, dominant.interrupt?.value)) { return nil }
+        if let states = effects.breaksThrough, !add(compareBreaksThrough(states, dominant)) { return nil }
+        if let escalation = effects.escalate, !add(compareEscalation(escalation, dominant.escalate)) { return nil }
+        guard compared else { return nil }
+        return allEqual ? .equal : .strict
     }
 
     /// The highest level wins.

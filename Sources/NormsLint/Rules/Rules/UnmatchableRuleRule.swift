@@ -76,15 +76,16 @@ public struct UnmatchableRuleRule: LintRule {
 
     public func check(_ context: LintContext) -> [Finding] {
         guard let policy = context.policy else { return [] }
-        let logic = ConditionLogic(policy: policy)
-        return policy.rules.compactMap { rule in
+        guard let logic = context.conditionLogic else { return [] }
+        return policy.rules.indices.compactMap { index in
+            let rule = policy.rules[index]
             let id = rule.id.value
-            if let when = rule.when, logic.isUnsatisfiable(when) {
+            if let when = rule.when, logic.isUnsatisfiable(logic.when(ofRuleAt: index)) {
                 let span = when.level.flatMap { logic.levels.ranks($0.value).isEmpty ? $0.span : nil } ?? when.span
                 return finding("rule \(quoted: id) can never match: no message meets its 'when'", at: span,
                                hint: "a list condition needs at least one item, and a level condition a level that meets it")
             }
-            if let unless = rule.unless, logic.implies(rule.when, unless) {
+            if let unless = rule.unless, logic.implies(logic.when(ofRuleAt: index), logic.unless(ofRuleAt: index)) {
                 let what = unless.isEmpty ? "its empty 'unless' always holds" : "its 'unless' holds whenever its 'when' does"
                 return finding("rule \(quoted: id) can never match: \(what)", at: unless.span,
                                hint: "narrow the 'unless' to the cases the rule should skip, or remove the rule")
