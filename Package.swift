@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "TeamNorms", targets: ["TeamNorms"]),
+        // The lint rules and the linter, for tools beside the command line (the fuzzers in Fuzz/).
+        .library(name: "NormsLint", targets: ["NormsLint"]),
         .executable(name: "norms", targets: ["norms"]),
     ],
     dependencies: [
