@@ -273,6 +273,29 @@ import Testing
 
     // MARK: - Hygiene
 
+    /// An alias is a warning of its own rule that names the current id; the policy still loads, so
+    /// the rules that need a valid policy run too.
+    @Test func aLegacyTimezoneIsAWarningNamingTheCurrentID() throws {
+        let (findings, markers) = LintTesting.lint("""
+            norms: 1
+            name: Example
+            timezone: ↓US/Eastern
+            channels:
+              chat: {mode: async}
+            people:
+              ana: {timezone: EST}
+            """)
+        let legacy = findings.filter { $0.ruleID == "legacy-timezone" }
+        #expect(legacy.map(\.span.start) == markers)
+        #expect(legacy.first?.severity == .warning)
+        #expect(legacy.first?.message == "time zone 'US/Eastern' is an alias of 'America/New_York'")
+        #expect(legacy.first?.hint == "write 'America/New_York': the time-zone database keeps 'US/Eastern' only for compatibility")
+        let abbreviation = try #require(findings.first { $0.message.contains("'EST'") })
+        #expect(abbreviation.ruleID == "invalid-value")
+        #expect(abbreviation.severity == .error)
+        #expect(abbreviation.hint?.hasSuffix("'America/New_York', 'America/Toronto', 'America/Detroit' or 'America/Panama'") == true)
+    }
+
     @Test func aRuleExpiringTodayIsStillValid() {
         let today = LintTesting.today
         let result = places("expired-rule", """

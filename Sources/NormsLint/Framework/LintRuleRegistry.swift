@@ -69,6 +69,7 @@ public enum LintRuleRegistry {
         // Hygiene
         ExpiredRuleRule.self,
         ExpiryWithoutOwnerRule.self,
+        LegacyTimezoneRule.self,
         UnknownLintRuleRule.self,
     ]
 }

@@ -34,15 +34,14 @@ extension NodeReader {
 
     // MARK: - Time zones
 
-    /// Reads an IANA time zone id that Foundation knows, such as `Europe/Berlin`.
+    /// Reads an IANA region id, such as `Europe/Berlin`, or `UTC`; an alias (`US/Eastern`) is read
+    /// with a warning, an abbreviation, a fixed offset or an unknown id is an error (see ``ZoneID``).
     func timezone(_ field: Field) -> Located<String>? {
         guard let id = string(field, expected: "a time zone id") else { return nil }
-        guard !id.value.isEmpty, TimeZone(identifier: id.value) != nil else {
-            log.error(.unknownTimezone, "unknown time zone \(quoted: id.value)", at: id.span,
-                      help: Suggestions.didYouMean(id.value, in: TimeZone.knownTimeZoneIdentifiers)
-                        ?? "write an IANA time zone id, such as 'Europe/Berlin', 'America/New_York' or 'UTC'")
-            return nil
+        let zone = ZoneID.classify(id.value)
+        if let code = zone.code, let severity = zone.severity, let message = zone.message {
+            log.report(Diagnostic(code: code.rawValue, severity: severity, message: message, span: id.span, help: zone.help))
         }
-        return id
+        return zone.usableID().map { Located($0, at: id.span) }
     }
 }

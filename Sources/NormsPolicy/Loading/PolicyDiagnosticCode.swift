@@ -23,8 +23,14 @@ public enum PolicyDiagnosticCode: String, Sendable, Hashable, CaseIterable {
 
     // MARK: - Values
 
-    /// A time zone that is not an IANA id.
+    /// A time zone that the time-zone database does not know.
     case unknownTimezone = "policy.unknown-timezone"
+    /// A time-zone abbreviation such as `EST` or `CET` (a fixed offset, or several places at once).
+    case timezoneAbbreviation = "policy.timezone-abbreviation"
+    /// A fixed offset such as `UTC+1`, `+01:00` or `Etc/GMT-1`, which ignores daylight saving time.
+    case fixedOffsetTimezone = "policy.fixed-offset-timezone"
+    /// A warning: an alias the time-zone database keeps for compatibility (`US/Eastern`, `GMT`).
+    case legacyTimezone = "policy.legacy-timezone"
     /// A bare number where a duration with a unit is expected (`reply_within: 15`).
     case durationWithoutUnit = "policy.duration-without-unit"
     /// Business time, `immediate` or `none` where only elapsed time makes sense.

@@ -18,6 +18,57 @@ struct ValueDiagnosticTests {
         expectDiagnostic(preamble + "people:\n  alice: {timezone: ↓europe/paris}\n", "policy.unknown-timezone")
     }
 
+    /// `EST` and `UTC+1` used to load as fixed offsets, an hour off for half the year; they are
+    /// errors now, wherever a zone is written.
+    @Test func abbreviationsAndFixedOffsetsAreErrors() throws {
+        expectDiagnostics("""
+            norms: 1
+            name: Test
+            timezone: ↓EST
+            channels: {email: {mode: async}}
+            teams:
+              ops: {timezone: ↓CET}
+            people:
+              alice: {timezone: ↓UTC+1}
+              bob: {timezone: ↓GMT+1}
+              carol: {timezone: ↓PST}
+            """, ["policy.timezone-abbreviation", "policy.timezone-abbreviation", "policy.fixed-offset-timezone",
+                  "policy.fixed-offset-timezone", "policy.timezone-abbreviation"])
+        let est = try #require(expectDiagnostic("norms: 1\nname: Test\ntimezone: ↓EST\nchannels: {email: {mode: async}}\n",
+                                                "policy.timezone-abbreviation"))
+        #expect(est.severity == .error)
+        #expect(est.message == "time zone 'EST' is an abbreviation, not a region id")
+        #expect(est.help?.contains("'America/New_York', 'America/Toronto'") == true)
+        let load = loadMarked(preamble + "people:\n  alice: {timezone: UTC+1}\n")
+        #expect(throws: PolicyLoadError.self) {
+            try PolicyLoader().load(source: SourceFile(path: "/virtual/policy.yaml", text: load.source.text))
+        }
+    }
+
+    /// An alias loads, with a warning that names the current id; the policy keeps the id as written.
+    @Test func aliasesAreWarnings() throws {
+        let load = loadMarked("""
+            norms: 1
+            name: Test
+            timezone: ↓US/Eastern
+            channels: {email: {mode: async}}
+            people:
+              priya: {timezone: ↓Asia/Calcutta}
+              sam: {timezone: ↓GMT}
+            """)
+        #expect(load.found == zip(["policy.legacy-timezone", "policy.legacy-timezone", "policy.legacy-timezone"], load.source.markers)
+            .map { Found(code: $0, position: $1) })
+        #expect(load.diagnostics.allSatisfy { $0.severity == .warning })
+        #expect(load.diagnostics.map(\.message) == [
+            "time zone 'US/Eastern' is an alias of 'America/New_York'",
+            "time zone 'Asia/Calcutta' is an alias of 'Asia/Kolkata'",
+            "time zone 'GMT' is an alias of 'UTC'",
+        ])
+        let policy = try PolicyLoader().load(source: SourceFile(path: "/virtual/policy.yaml", text: load.source.text))
+        #expect(policy.timezone.value == "US/Eastern")
+        #expect(policy.people.map { $0.timezone?.value } == ["Asia/Calcutta", "GMT"])
+    }
+
     @Test func durations() throws {
         let bare = try #require(expectDiagnostic(preamble + "  chat: {mode: async, reply_within: ↓15}\n", "policy.duration-without-unit"))
         #expect(bare.message == "duration '15' for 'channels.chat.reply_within' has no unit")
