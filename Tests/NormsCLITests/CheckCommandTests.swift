@@ -71,6 +71,30 @@ struct CheckCommandTests {
         #expect(result.stderr.contains("nowhere.yaml"))
     }
 
+    @Test("a zone written as an abbreviation is exit 2 with the region ids; an alias is a warning and the check goes on")
+    func timezoneAbbreviationsAndAliases() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("norms-zones-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func policy(_ zone: String) throws -> String {
+            let path = folder.appendingPathComponent("\(zone.replacingOccurrences(of: "/", with: "-")).yaml").path
+            let text = "norms: 1\nname: Zones\ntimezone: \(zone)\nchannels: {chat: {mode: async}}\npeople: {ana: {}, ben: {}}\n"
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            return path
+        }
+        let arguments = ["--channel", "chat", "--from", "ana", "--to", "ben", "--at", "2026-07-01T14:00:00Z", "--format", "json"]
+        let abbreviation = try NormsProcess.run(["check", "--policy", try policy("EST")] + arguments)
+        #expect(abbreviation.status == 2)
+        #expect(abbreviation.stdout.isEmpty)
+        #expect(abbreviation.stderr.contains("error: time zone 'EST' is an abbreviation, not a region id"))
+        #expect(abbreviation.stderr.contains("'America/New_York', 'America/Toronto', 'America/Detroit' or 'America/Panama'"))
+        // 14:00Z in July is 10:00 in New York (EDT, -04:00): the alias gives the region's times.
+        let alias = try NormsProcess.run(["check", "--policy", try policy("US/Eastern")] + arguments)
+        #expect(alias.status == 0)
+        #expect(alias.stderr.contains("warning: time zone 'US/Eastern' is an alias of 'America/New_York'"))
+        #expect(alias.stdout.contains(#""local_time": "2026-07-01T10:00:00-04:00""#))
+    }
+
     @Test("batch: one line per input line, an error object for a bad line, and the run goes on")
     func batch() throws {
         let input = """

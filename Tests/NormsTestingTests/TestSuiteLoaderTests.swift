@@ -133,6 +133,31 @@ struct TestSuiteLoaderTests {
         #expect(diagnostics[4].help == "did you mean 'now'?")
     }
 
+    /// No policy can hold `EST` or `UTC+1`, so a case expecting one could never pass: it is an
+    /// error of the file, with the region ids to write; an alias, which a policy may hold, is read.
+    @Test func expectedTimezonesAreRegionIDs() {
+        let (diagnostics, markers) = problems("""
+            policy: p.yaml
+            cases:
+              - name: one
+                message: \(message)
+                expect:
+                  recipients:
+                    bob: {timezone: ↓EST}
+                    carol: {timezone: ↓UTC+1}
+                    dan: {timezone: ↓Europe/Berln}
+                    erin: {timezone: US/Eastern}
+            """)
+        #expect(diagnostics.map(\.code) == ["test.invalid-value", "test.invalid-value", "test.invalid-value"])
+        #expect(diagnostics.compactMap(\.span?.start) == markers)
+        #expect(diagnostics.map(\.message) == [
+            "time zone 'EST' is an abbreviation, not a region id", "time zone 'UTC+1' is a fixed offset, not a region id",
+            "unknown time zone 'Europe/Berln'",
+        ])
+        #expect(diagnostics[0].help?.hasSuffix("'America/New_York', 'America/Toronto', 'America/Detroit' or 'America/Panama'") == true)
+        #expect(diagnostics[2].help == "did you mean 'Europe/Berlin'?")
+    }
+
     @Test func errorCannotBeCombinedWithDecisionFields() {
         let (diagnostics, markers) = problems("""
             policy: p.yaml

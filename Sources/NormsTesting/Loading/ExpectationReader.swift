@@ -109,7 +109,7 @@ struct ExpectationReader {
         let what = "\(quoted: name)"
         let expected: ExpectedValue?
         switch field {
-        case .timezone: expected = checker.string(value, what).map(ExpectedValue.text)
+        case .timezone: expected = timezone(value).map(ExpectedValue.text)
         case .state: expected = checker.choice(value, "state", among: RecipientState.allCases.map(\.rawValue)).map(ExpectedValue.text)
         case .notify: expected = checker.choice(value, "notify value", among: Notify.allCases.map(\.rawValue)).map(ExpectedValue.text)
         case .rules: expected = checker.strings(value, what).map(ExpectedValue.ids)
@@ -118,6 +118,16 @@ struct ExpectationReader {
         case .escalation: expected = escalation(value)
         }
         return expected.map { ExpectedField(field: .recipient(id, field), value: $0, span: value.span) }
+    }
+
+    /// An expected zone: a region id, `UTC` or an alias, as a policy may hold. An abbreviation,
+    /// a fixed offset or an unknown id is a problem, with the region ids to write, as in a policy.
+    private mutating func timezone(_ node: YAMLNode) -> String? {
+        guard let text = checker.string(node, "'timezone'") else { return nil }
+        let zone = ZoneID.classify(text)
+        guard zone.severity == .error, let message = zone.message else { return text }
+        checker.report(.test(.invalidValue, message, at: node.span, help: zone.help))
+        return nil
     }
 
     private mutating func duration(_ node: YAMLNode) -> ExpectedValue? {
