@@ -12,6 +12,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Property-based tests of the time arithmetic (NormsEngineTests only).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The libyaml C library, found through pkg-config.
@@ -55,7 +57,10 @@ let package = Package(
         .testTarget(name: "NormsPolicyTests", dependencies: ["NormsPolicy", "NormsYAML", "NormsTestSupport"]),
         .testTarget(
             name: "NormsEngineTests",
-            dependencies: ["NormsEngine", "NormsPolicy", "NormsTestSupport", "TeamNorms"],
+            dependencies: [
+                "NormsEngine", "NormsPolicy", "NormsTestSupport", "TeamNorms",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "NormsLintTests", dependencies: ["NormsLint", "NormsPolicy", "NormsTestSupport"]),
