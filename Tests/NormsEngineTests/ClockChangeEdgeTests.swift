@@ -21,7 +21,7 @@ struct ClockChangeEdgeTests {
         // Sunday 00:00-02:30 in New York: 02:30 does not exist on 2026-03-08, so the period ends
         // at 03:00 EDT (07:00Z) — 2 real hours from 00:00 EST (05:00Z).
         let calendar = try Fixture.calendar(timezone: "America/New_York", workingHours: #"sun: "00:00-02:30""#)
-        #expect(calendar.endOfCurrentOrNextPeriod(at("2026-03-08T01:00:00-05:00")) == at("2026-03-08T03:00:00-04:00"))
+        #expect(calendar.endOfWorkingDay(at("2026-03-08T01:00:00-05:00")) == at("2026-03-08T03:00:00-04:00"))
         #expect(calendar.adding(businessHours: 2, to: at("2026-03-08T00:00:00-05:00")) == at("2026-03-08T03:00:00-04:00"))
     }
 
@@ -31,7 +31,7 @@ struct ClockChangeEdgeTests {
         let calendar = try Fixture.calendar(timezone: "America/New_York", workingHours: #"sun: "01:30-03:00""#)
         #expect(calendar.state(at: at("2026-11-01T01:30:00-04:00")) == .available)
         #expect(calendar.state(at: at("2026-11-01T01:29:00-04:00")) == .afterHours)
-        #expect(calendar.endOfCurrentOrNextPeriod(at("2026-11-01T01:30:00-04:00")) == at("2026-11-01T03:00:00-05:00"))
+        #expect(calendar.endOfWorkingDay(at("2026-11-01T01:30:00-04:00")) == at("2026-11-01T03:00:00-05:00"))
         #expect(calendar.adding(businessHours: 2, to: at("2026-11-01T01:30:00-04:00")) == at("2026-11-01T02:30:00-05:00"))
     }
 

@@ -22,7 +22,7 @@ struct LiveStatusTests {
     ])
     func statusWithoutUntilLastsToTheEndOfAPeriod(_ sent: String, _ end: String) throws {
         let calendar = try Fixture.calendar(holidays: ["2026-12-24"], person: Self.person)
-        #expect(calendar.endOfCurrentOrNextPeriod(at(sent)) == at(end))
+        #expect(calendar.endOfWorkingDay(at(sent)) == at(end))
     }
 
     @Test func liveFocusAndDnd() throws {

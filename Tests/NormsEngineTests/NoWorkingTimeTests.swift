@@ -59,7 +59,7 @@ struct NoWorkingTimeTests {
         #expect(calendar.nextAvailable(from: sent) == nil)
         #expect(calendar.adding(businessHours: 1, to: sent) == nil)
         #expect(calendar.adding(businessDays: 1, to: sent) == nil)
-        #expect(calendar.endOfCurrentOrNextPeriod(sent) == nil)
+        #expect(calendar.endOfWorkingDay(sent) == nil)
     }
 
     @Test func aLongAbsenceIsStillFound() throws {

@@ -64,11 +64,15 @@ struct ReplyExpectationTests {
     }
 
     @Test func theHomeTeamsChannelOverride() throws {
-        // carol belongs to ops through `members`: chat is 15m there. Tue 12:00 Berlin = 06:00 New York.
+        // carol belongs to ops through `members`: chat is 15m there. Tue 12:00 Berlin = 06:00 New York,
+        // before ops' 08:00 start: the notification waits until 08:00, and the reply clock starts
+        // then → 08:15.
         let carol = try Fixture.recipient(EvalPolicy.decide(EvalPolicy.message(to: ["carol"])))
         #expect(carol.timezone == "America/New_York")
         #expect(carol.replyWithin == .wallClock(minutes: 15))
-        #expect(carol.deadline?.description == "2026-11-24T06:15:00-05:00")
+        #expect(carol.notify == .later)
+        #expect(carol.notifyAt?.description == "2026-11-24T08:00:00-05:00")
+        #expect(carol.deadline?.description == "2026-11-24T08:15:00-05:00")
         // The override does not touch other channels: email keeps 1 business day. Sent 06:00
         // before ops' 08:00 start, so Tuesday is the arrival day → Wed 20:00.
         let email = try Fixture.recipient(EvalPolicy.decide(EvalPolicy.message(channel: "email", to: ["carol"])))

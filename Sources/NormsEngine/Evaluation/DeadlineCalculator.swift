@@ -6,16 +6,23 @@ struct DeadlineCalculator {
     let sentAt: Instant
     /// When the recipient is notified; `nil` when nothing notifies.
     let notifyAt: Instant?
+    /// Whether the notification waits (`notify: later`).
+    let notifiesLater: Bool
     /// What `immediate` means, in seconds.
     let immediateWindow: Int
+
+    /// When the reply clock starts: at the notification when it waits (`notify: later`), so a
+    /// reply is never due before the recipient is told; otherwise at `sent_at`. `nil` when the
+    /// notification waits for an instant that never comes.
+    var clockStart: Instant? { notifiesLater ? notifyAt : sentAt }
 
     /// The deadline a reply expectation gives, or `nil` when there is none (`none`, or no
     /// working or available time within the search horizon).
     ///
     /// - `immediate`: the notification plus the immediate window; when nothing notifies, the next
     ///   instant the recipient is available plus the window.
-    /// - wall clock: `sent_at` plus that much elapsed time.
-    /// - business hours and days: counted in the recipient's working time from `sent_at`.
+    /// - wall clock: the ``clockStart`` plus that much elapsed time.
+    /// - business hours and days: counted in the recipient's working time from the ``clockStart``.
     func deadline(for duration: Duration) -> Instant? {
         switch duration {
         case .immediate:
@@ -23,7 +30,7 @@ struct DeadlineCalculator {
         case .none:
             return nil
         case .wallClock, .businessHours, .businessDays:
-            return instant(after: duration, from: sentAt)
+            return clockStart.flatMap { instant(after: duration, from: $0) }
         }
     }
 
@@ -49,6 +56,9 @@ struct DeadlineCalculator {
     /// Why an expectation other than `none` gives no deadline, for the decision's notes.
     func whyNoDeadline(for duration: Duration) -> String? {
         let id = calendar.profile.id
+        if clockStart == nil, duration != .none, duration != .immediate {
+            return "\(id) is never available within a year, so the reply clock never starts and \(quoted: duration) has no deadline"
+        }
         switch duration {
         case .none, .wallClock:
             return nil

@@ -36,10 +36,12 @@ extension Evaluator {
         }
         if notify == .later && notifyAt == nil { notes.append("\(id) is never available within a year, so the notification has no time") }
 
-        let timing = DeadlineCalculator(calendar: calendar, sentAt: sentAt, notifyAt: notifyAt, immediateWindow: immediateWindow)
+        let timing = DeadlineCalculator(calendar: calendar, sentAt: sentAt, notifyAt: notifyAt, notifiesLater: notify == .later,
+                                        immediateWindow: immediateWindow)
         let expectation = replyExpectation(
             matched: rules, fallback: override?.replyWithin?.value ?? channel.effectiveReplyWithin, timing: timing)
         if expectation.deadline == nil, let why = timing.whyNoDeadline(for: expectation.duration) { notes.append(why) }
+        if let horizon = HolidayHorizon.note(for: profile, at: sentAt) { notes.append(horizon) }
         let escalation = self.escalation(matched: rules, deadline: expectation.deadline, profile: profile, timing: timing)
 
         let clock = profile.clock
@@ -56,7 +58,7 @@ extension Evaluator {
         guard let status = message.statuses.last(where: { $0.recipient.value == id }) else { return nil }
         let sentAt = message.sentAt.value.instant
         let end = status.until?.instant
-            ?? WorkCalendar(profile: profile).endOfCurrentOrNextPeriod(sentAt)
+            ?? WorkCalendar(profile: profile).endOfWorkingDay(sentAt)
             ?? Int.max
         return LiveStatusWindow(status: status.status.value, interval: TimeInterval(start: sentAt, end: end))
     }
@@ -104,7 +106,8 @@ extension Evaluator {
     private func escalation(
         matched: [CompiledRule], deadline: Instant?, profile: RecipientProfile, timing: DeadlineCalculator
     ) -> EscalationDecision? {
-        let base = deadline ?? timing.sentAt
+        // Without a deadline, an escalation counts from when the reply clock starts.
+        guard let base = deadline ?? timing.clockStart else { return nil }
         // One pass: the earliest escalation wins, ties to the first in policy order (`<`, not `<=`).
         // Each distinct `after` is turned into an instant once.
         var instants: [(after: Duration, at: Instant?)] = []

@@ -49,10 +49,22 @@ extension WorkCalendar {
         return focusBlockEnd(containing: instant)
     }
 
-    /// The end of the counted working period containing `instant`, or of the next one when it
-    /// lies outside working time; `nil` when no period follows. Live statuses without `until` last
+    /// The end of the recipient's working day at `instant`: the end of the last counted period
+    /// that begins on the local date of the period holding `instant` (or of the next period to
+    /// start, when `instant` lies outside working time). Periods of the next day never extend it,
+    /// even when they touch. `nil` when no period follows. Live statuses without `until` last
     /// this long.
-    public func endOfCurrentOrNextPeriod(_ instant: Instant) -> Instant? {
-        periodContainingOrAfter(instant)?.interval.end
+    public func endOfWorkingDay(_ instant: Instant) -> Instant? {
+        guard profile.hasWorkingTime else { return nil }
+        let firstDay = clock.date(at: instant).daysSinceEpoch - 1
+        for day in firstDay...searchHorizon(from: firstDay) {
+            let periods = periods(startingOn: day)
+            // Periods of a day are sorted by start, and days are visited in order: the first that
+            // ends after `instant` holds it, or else is the next to start.
+            if periods.contains(where: { $0.interval.end > instant }) {
+                return periods.map(\.interval.end).max()
+            }
+        }
+        return nil
     }
 }
