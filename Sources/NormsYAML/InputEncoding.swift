@@ -77,7 +77,8 @@ enum InputEncoding {
     /// Decodes the well-formed UTF-8 sequence of two to four bytes at `offset`, or returns `nil`
     /// for a stray continuation byte, an overlong form, a surrogate, a value past U+10FFFF or a
     /// sequence cut short.
-    private static func decodeMultiByte(_ bytes: [UInt8], at offset: Int) -> (Unicode.Scalar, Int)? {
+    static func decodeMultiByte<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at offset: Int) -> (Unicode.Scalar, Int)?
+        where Bytes.Index == Int {
         let lead = bytes[offset]
         let (width, secondByteRange): (Int, ClosedRange<UInt8>) = switch lead {
         case 0xC2...0xDF: (2, 0x80...0xBF)
@@ -89,7 +90,7 @@ enum InputEncoding {
         case 0xF4: (4, 0x80...0x8F)
         default: (0, 0...0)
         }
-        guard width > 0, offset + width <= bytes.count, secondByteRange.contains(bytes[offset + 1]) else { return nil }
+        guard width > 0, offset + width <= bytes.endIndex, secondByteRange.contains(bytes[offset + 1]) else { return nil }
         var value = UInt32(lead) & (0xFF >> UInt32(width + 1))
         for index in offset + 1 ..< offset + width {
             guard bytes[index] & 0xC0 == 0x80 else { return nil }

@@ -139,39 +139,15 @@ extension JSONParser {
                 offset += 1
                 continue
             }
-            guard let (value, width) = decodeMultiByte(at: offset) else {
+            guard let (scalar, width) = InputEncoding.decodeMultiByte(bytes, at: offset) else {
                 throw encodingError("invalid UTF-8 byte \(Self.hex(byte))", at: offset)
             }
-            switch value {
+            switch scalar.value {
             case 0x80...0x84, 0x86...0x9F, 0xFFFE, 0xFFFF:
-                throw encodingError("character \(Self.codePoint(value)) is not allowed", at: offset)
+                throw encodingError("character \(Self.codePoint(scalar.value)) is not allowed", at: offset)
             default: offset += width
             }
         }
-    }
-
-    /// The scalar value and width of the well-formed UTF-8 sequence of two to four bytes at
-    /// `offset`; `nil` for a stray continuation byte, an overlong form, a surrogate, a value past
-    /// U+10FFFF or a sequence cut short.
-    private func decodeMultiByte(at offset: Int) -> (UInt32, Int)? {
-        let lead = bytes[offset]
-        let (width, second): (Int, ClosedRange<UInt8>) = switch lead {
-        case 0xC2...0xDF: (2, 0x80...0xBF)
-        case 0xE0: (3, 0xA0...0xBF)
-        case 0xED: (3, 0x80...0x9F)
-        case 0xE1...0xEF: (3, 0x80...0xBF)
-        case 0xF0: (4, 0x90...0xBF)
-        case 0xF1...0xF3: (4, 0x80...0xBF)
-        case 0xF4: (4, 0x80...0x8F)
-        default: (0, 0...0)
-        }
-        guard width > 0, offset + width <= bytes.count, second.contains(bytes[offset + 1]) else { return nil }
-        var value = UInt32(lead) & (0xFF >> UInt32(width + 1))
-        for index in offset + 1 ..< offset + width {
-            guard bytes[index] & 0xC0 == 0x80 else { return nil }
-            value = value << 6 | UInt32(bytes[index] & 0x3F)
-        }
-        return (value, width)
     }
 
     /// An encoding error at `offset`, which may lie past later line breaks: its line and column
