@@ -70,6 +70,7 @@ public enum LintRuleRegistry {
         ExpiredRuleRule.self,
         ExpiryWithoutOwnerRule.self,
         LegacyTimezoneRule.self,
+        StaleHolidaysRule.self,
         UnknownLintRuleRule.self,
     ]
 }
