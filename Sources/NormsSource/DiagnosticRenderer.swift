@@ -38,23 +38,36 @@ public struct DiagnosticRenderer: Sendable {
     ///   - source: the file the diagnostic's span points into, if it could be read.
     /// - Returns: the text, ending in a newline.
     public func render(_ diagnostic: Diagnostic, source: SourceFile?) -> String {
-        var output = ""
+        // Built as bytes: a diagnostic is a dozen pieces, and appending bytes is much cheaper
+        // than growing a string piece by piece.
+        var output: [UInt8] = []
+        output.reserveCapacity(512)
         let location = diagnostic.span.map { "\($0): " } ?? ""
-        output += bold(location)
-        output += paint(diagnostic.severity.rawValue + ":", color: color(for: diagnostic.severity))
-        output += bold(" " + diagnostic.message)
-        output += dim(" [\(diagnostic.code)]") + "\n"
+        output += bold(location).utf8
+        output += paint(diagnostic.severity.rawValue + ":", color: color(for: diagnostic.severity)).utf8
+        output += bold(" " + diagnostic.message).utf8
+        output += dim(" [\(diagnostic.code)]").utf8
+        output.append(UInt8(ascii: "\n"))
         if let span = diagnostic.span, let source {
-            output += excerpt(span: span, source: source, severity: diagnostic.severity)
+            output += excerpt(span: span, source: source, severity: diagnostic.severity).utf8
         }
         for note in diagnostic.notes {
             let place = note.span.map { "\($0): " } ?? ""  // escaped by SourceSpan's description
-            output += "  " + paint("note:", color: "36") + " \(place)\(note.message)\n"
+            output += "  ".utf8
+            output += paint("note:", color: "36").utf8
+            output.append(UInt8(ascii: " "))
+            output += place.utf8
+            output += note.message.utf8
+            output.append(UInt8(ascii: "\n"))
         }
         if let help = diagnostic.help {
-            output += "  " + paint("help:", color: "32") + " \(help)\n"
+            output += "  ".utf8
+            output += paint("help:", color: "32").utf8
+            output.append(UInt8(ascii: " "))
+            output += help.utf8
+            output.append(UInt8(ascii: "\n"))
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Renders several diagnostics, reading each file at most once through `sources`.

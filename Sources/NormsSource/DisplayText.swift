@@ -18,7 +18,7 @@ package enum DisplayText {
     /// `text` with every control character, and every bidirectional formatting character,
     /// written as a visible escape.
     package static func escaped(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        guard !isPlain(text), text.unicodeScalars.contains(where: needsEscape) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             guard needsEscape(scalar) else {
@@ -32,6 +32,8 @@ package enum DisplayText {
 
     /// `text` escaped and cut to `limit` characters, with `…` where it was cut.
     package static func quoted(_ text: String, limit: Int = quoteLimit) -> String {
+        // No more bytes than the limit: no more characters either, so nothing to cut.
+        if text.utf8.count <= limit { return escaped(text) }
         // Cut before escaping so the work is bounded by the limit, whatever the value's length.
         var prefix = String.UnicodeScalarView()
         var count = 0
@@ -54,6 +56,7 @@ package enum DisplayText {
     /// colour is on. Values inside the output are escaped where they are quoted; this is the net
     /// under them.
     package static func terminalSafe(_ text: String, keepingColor: Bool) -> String {
+        if isPlain(text, allowingLayout: true) { return text }
         let scalars = Array(text.unicodeScalars)
         guard scalars.contains(where: { needsEscape($0) && $0 != "\n" && $0 != "\t" }) else { return text }
         var result = String.UnicodeScalarView()
@@ -81,6 +84,33 @@ package enum DisplayText {
         var index = start + 2
         while index < scalars.count, ("0"..."9").contains(scalars[index]) || scalars[index] == ";" { index += 1 }
         return index < scalars.count && scalars[index] == "m" ? index : nil
+    }
+
+    /// Whether `text` holds nothing to escape, from its bytes alone: no ASCII control (but line
+    /// feeds and tabs when `allowingLayout`), no DEL, no C1 control (`C2 80`…`C2 9F`) and no
+    /// bidirectional formatting character (`E2 80 8E`, `E2 80 8F`, `E2 80 AA`…`AE`, `E2 81 A6`…`A9`).
+    /// Most text is plain, and a byte scan is much faster than decoding every scalar.
+    private static func isPlain(_ text: String, allowingLayout: Bool = false) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x20 {
+                    guard allowingLayout, byte == 0x0A || byte == 0x09 else { return false }
+                } else if byte == 0x7F {
+                    return false
+                } else if byte == 0xC2 {
+                    if index + 1 < bytes.count, bytes[index + 1] <= 0x9F { return false }
+                } else if byte == 0xE2, index + 2 < bytes.count {
+                    let (second, third) = (bytes[index + 1], bytes[index + 2])
+                    if second == 0x80, third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third) { return false }
+                    if second == 0x81, (0xA6...0xA9).contains(third) { return false }
+                }
+                index += 1
+            }
+            return true
+        }
     }
 
     /// Whether a scalar is shown as an escape: C0 and C1 controls, DEL, and bidirectional

@@ -5,15 +5,26 @@
 /// 0-based UTF-8 byte offset from the start of the file.
 public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The 1-based line number.
-    public var line: Int
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(clamping: newValue) }
+    }
     /// The 1-based column, in Unicode scalars.
-    public var column: Int
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(clamping: newValue) }
+    }
     /// The 0-based UTF-8 byte offset from the start of the file.
     public var offset: Int
 
+    // Every node and value read from a file carries two positions, so lines and columns take 32
+    // bits each (lines and columns past 2^31 - 1 read as that); offsets keep 64.
+    private var storedLine: Int32
+    private var storedColumn: Int32
+
     public init(line: Int, column: Int, offset: Int) {
-        self.line = line
-        self.column = column
+        storedLine = Int32(clamping: line)
+        storedColumn = Int32(clamping: column)
         self.offset = offset
     }
 

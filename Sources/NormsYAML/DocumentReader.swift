@@ -11,7 +11,9 @@ struct DocumentReader {
     private var composer: NodeComposer
 
     /// Checks the size and the encoding, then prepares libyaml.
-    init(source: SourceFile, limits: YAMLLimits) throws(YAMLError) {
+    /// - Parameter bytes: `source.bytes`, which libyaml reads without a copy: they must stay
+    ///   valid for as long as the reader is used.
+    init(source: SourceFile, bytes: UnsafeBufferPointer<UInt8>, limits: YAMLLimits) throws(YAMLError) {
         self.source = source
         guard source.bytes.count <= limits.maxBytes else {
             let start = SourceSpan(file: source.path, at: SourcePosition(line: 1, column: 1, offset: 0))
@@ -21,7 +23,7 @@ struct DocumentReader {
         tracker = MarkTracker(source: source, byteOrderMarkLength: byteOrderMarkLength)
         composer = NodeComposer(limits: limits)
         do {
-            parser = try LibYAMLParser(bytes: source.bytes)
+            parser = try LibYAMLParser(bytes: bytes)
         } catch {
             throw YAMLError(.syntax(problem: error.problem, context: nil, contextSpan: nil),
                             at: SourceSpan(file: source.path, at: source.position(offset: 0)))

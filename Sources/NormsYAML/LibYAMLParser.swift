@@ -1,11 +1,11 @@
 internal import CYAML
 
-/// The one owner of a libyaml parser and of the input buffer it reads.
+/// The one owner of a libyaml parser.
 ///
 /// libyaml keeps a pointer to the parser inside the parser (its string reader's data) and a
-/// pointer to the input, so both live at fixed addresses allocated here and are freed in
-/// `deinit`. Each event is copied into a ``ParserEvent`` and deleted before ``nextEvent()``
-/// returns.
+/// pointer to the input, so the parser lives at a fixed address allocated here and freed in
+/// `deinit`, and the input must outlive it: the caller keeps it in place. Each event is copied
+/// into a ``ParserEvent`` and deleted before ``nextEvent()`` returns.
 final class LibYAMLParser {
     /// Why libyaml stopped, with its positions still in libyaml's terms.
     struct Failure: Error {
@@ -23,27 +23,34 @@ final class LibYAMLParser {
     }
 
     private let parser: UnsafeMutablePointer<yaml_parser_t>
-    private let input: UnsafeMutableBufferPointer<UInt8>
+    /// Where an empty input points, since an empty buffer may have no address.
+    private let empty: UnsafeMutablePointer<UInt8>?
 
-    /// Prepares a parser over a copy of `bytes`.
+    /// Prepares a parser over `bytes`, which it reads in place.
+    /// - Parameter bytes: the input; it must stay valid and unchanged for the parser's lifetime.
     /// - Throws: a ``Failure`` when libyaml cannot allocate its buffers.
-    init(bytes: [UInt8]) throws(Failure) {
+    init(bytes: UnsafeBufferPointer<UInt8>) throws(Failure) {
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         guard yaml_parser_initialize(parser) == 1 else {
             parser.deallocate()
             throw Failure(problem: "libyaml could not allocate its parser", location: .byteOffset(0))
         }
-        let input = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, bytes.count))
-        _ = input.initialize(from: bytes)
-        yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
+        var empty: UnsafeMutablePointer<UInt8>?
+        if let start = bytes.baseAddress {
+            yaml_parser_set_input_string(parser, start, bytes.count)
+        } else {
+            empty = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+            empty?.initialize(to: 0)
+            yaml_parser_set_input_string(parser, empty, 0)
+        }
         self.parser = parser
-        self.input = input
+        self.empty = empty
     }
 
     deinit {
         yaml_parser_delete(parser)
         parser.deallocate()
-        input.deallocate()
+        empty?.deallocate()
     }
 
     /// The next event; call it no more after a `.streamEnd` event or a failure.

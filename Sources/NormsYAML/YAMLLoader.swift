@@ -31,8 +31,7 @@ public struct YAMLLoader: Sendable {
     ///   (empty, or only comments and blank lines).
     /// - Throws: ``YAMLError``; ``YAMLError/Kind/multipleDocuments`` at the start of a second document.
     public func loadDocument(_ source: SourceFile) throws(YAMLError) -> YAMLNode? {
-        var reader = try DocumentReader(source: source, limits: limits)
-        return try reader.readDocuments(allowsSeveral: false).first
+        try read(source, allowsSeveral: false).first
     }
 
     /// Loads every document of a stream, in order.
@@ -42,7 +41,17 @@ public struct YAMLLoader: Sendable {
     /// - Returns: the documents' root nodes; empty when the input holds no document.
     /// - Throws: ``YAMLError`` at the first problem.
     public func loadDocuments(_ source: SourceFile) throws(YAMLError) -> [YAMLNode] {
-        var reader = try DocumentReader(source: source, limits: limits)
-        return try reader.readDocuments(allowsSeveral: true)
+        try read(source, allowsSeveral: true)
+    }
+
+    /// Parses `source` in place: libyaml reads the file's own bytes, which stay put while it does.
+    private func read(_ source: SourceFile, allowsSeveral: Bool) throws(YAMLError) -> [YAMLNode] {
+        let result = source.bytes.withUnsafeBufferPointer { bytes in
+            Result { () throws(YAMLError) -> [YAMLNode] in
+                var reader = try DocumentReader(source: source, bytes: bytes, limits: limits)
+                return try reader.readDocuments(allowsSeveral: allowsSeveral)
+            }
+        }
+        return try result.get()
     }
 }

@@ -83,8 +83,8 @@ struct ConditionLogic: Sendable {
             case .all(let list)?: tags = .all(table.ids(of: list, lowercased: true))
             case nil: tags = nil
             }
-            let lists: [[Located<String>]?] = [conditions.channel, conditions.kind, conditions.keywords, conditions.from, conditions.to]
-            hasEmptyList = lists.contains { $0?.isEmpty == true } || conditions.recipientState?.isEmpty == true
+            hasEmptyList = channel?.isEmpty == true || kind?.isEmpty == true || keywords?.isEmpty == true
+                || from?.isEmpty == true || to?.isEmpty == true || states?.isEmpty == true
         }
     }
 
@@ -256,22 +256,28 @@ struct NameTable {
 
     /// The set of names in `list`, lowercased when the condition matches regardless of case.
     mutating func ids(of list: [Located<String>], lowercased: Bool) -> NameIDs {
-        var ids: [Int32] = []
-        ids.reserveCapacity(list.count)
+        var unique: [Int32] = []
+        unique.reserveCapacity(list.count)
         for item in list {
-            let name = lowercased ? item.value.lowercased() : item.value
+            let name = lowercased && item.value.utf8.contains(where: { $0 >= 0x41 && ($0 <= 0x5A || $0 >= 0x80) })
+                ? item.value.lowercased() : item.value
             if let number = numbers[name] {
-                ids.append(number)
+                unique.append(number)
             } else {
                 let number = Int32(numbers.count)
                 numbers[name] = number
-                ids.append(number)
+                unique.append(number)
             }
         }
-        ids.sort()
-        var unique: [Int32] = []
-        unique.reserveCapacity(ids.count)
-        for id in ids where unique.last != id { unique.append(id) }
+        if unique.count > 1 {
+            unique.sort()
+            var kept = 1
+            for index in 1..<unique.count where unique[index] != unique[kept - 1] {
+                unique[kept] = unique[index]
+                kept += 1
+            }
+            unique.removeLast(unique.count - kept)
+        }
         let setID: Int
         if let known = sets[unique] {
             setID = known

@@ -9,6 +9,9 @@ public struct LintContext: Sendable {
     public let source: SourceFile
     /// The file's own YAML tree, parsed when a rule first asks for it.
     private let tree: LazyTree
+    /// Where each top-level key of the file is written, as the loader found them; `nil` when the
+    /// loader could not read the file as a policy.
+    private let ownKeys: [String: SourceSpan]?
     /// The policy composed with its bases; `nil` when the file is not a usable policy at all.
     public let policy: Policy?
     /// Every diagnostic the policy loader reported, sorted by file and position.
@@ -26,11 +29,12 @@ public struct LintContext: Sendable {
     private let analysis: LazyAnalysis
 
     package init(
-        source: SourceFile, tree: LazyTree, policy: Policy?, loaderDiagnostics: [Diagnostic], settings: LintSettings,
-        suppressionComments: [SuppressionComment], today: LocalDate, loaderFindings: [String: [Finding]]
+        source: SourceFile, tree: LazyTree, ownKeys: [String: SourceSpan]? = nil, policy: Policy?, loaderDiagnostics: [Diagnostic],
+        settings: LintSettings, suppressionComments: [SuppressionComment], today: LocalDate, loaderFindings: [String: [Finding]]
     ) {
         self.source = source
         self.tree = tree
+        self.ownKeys = ownKeys
         self.policy = policy
         self.loaderDiagnostics = loaderDiagnostics
         self.settings = settings
@@ -60,7 +64,8 @@ public struct LintContext: Sendable {
 
     /// The span of a top-level key of the linted file, such as `rules`.
     public func rootKeySpan(_ key: String) -> SourceSpan? {
-        root?.mapping?.entry(key)?.key.span
+        if let ownKeys { return ownKeys[key] }
+        return root?.mapping?.entry(key)?.key.span
     }
 
     /// A zero-width span at the start of the linted file, for findings about the whole file.

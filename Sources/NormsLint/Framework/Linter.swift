@@ -98,6 +98,9 @@ public struct Linter: Sendable {
     struct LoadedFile {
         let source: SourceFile
         let tree: LazyTree
+        /// Where each top-level key of the file is written, when the loader read the file as a
+        /// policy: the rules that point at a key need not parse the file again.
+        var ownKeys: [String: SourceSpan]?
         let policy: Policy?
         let diagnostics: [Diagnostic]
         /// Whether the file is a policy; a file that is not runs only the rules that apply to any file.
@@ -111,12 +114,12 @@ public struct Linter: Sendable {
             // format) is opened, and only the rules that apply to such files run.
             var diagnostics: [Diagnostic] = []
             do { _ = try YAMLLoader(limits: loader.limits).loadDocument(source) } catch { diagnostics = error.diagnostics }
-            return LoadedFile(source: source, tree: tree, policy: nil, diagnostics: diagnostics, isPolicy: false)
+            return LoadedFile(source: source, tree: tree, ownKeys: nil, policy: nil, diagnostics: diagnostics, isPolicy: false)
         }
         var loader = loader
         if loader.root == nil { loader.root = PolicyRoot.discover(forPolicyAt: source.path, fallback: rootFallback) }
-        let (policy, diagnostics) = loader.loadCollecting(source: source)
-        return LoadedFile(source: source, tree: tree, policy: policy, diagnostics: diagnostics, isPolicy: true)
+        let (policy, diagnostics, ownKeys) = loader.loadCollectingWithKeys(source: source)
+        return LoadedFile(source: source, tree: tree, ownKeys: ownKeys, policy: policy, diagnostics: diagnostics, isPolicy: true)
     }
 
     private func check(_ file: LoadedFile, isBase: Bool, cache: inout SourceCache) -> [Finding] {
@@ -124,7 +127,7 @@ public struct Linter: Sendable {
         let comments = ([file.source] + otherFiles.compactMap { cache.source($0) }).flatMap(SuppressionComment.scan)
         let settings = file.policy?.lint ?? LintSettingsReader.read(file.tree.node)
         let context = LintContext(
-            source: file.source, tree: file.tree, policy: file.policy, loaderDiagnostics: file.diagnostics,
+            source: file.source, tree: file.tree, ownKeys: file.ownKeys, policy: file.policy, loaderDiagnostics: file.diagnostics,
             settings: settings, suppressionComments: comments, today: today,
             loaderFindings: loaderFindings(file.diagnostics, fileStart: SourceSpan(file: file.source.path, at: file.source.position(offset: 0)))
         )

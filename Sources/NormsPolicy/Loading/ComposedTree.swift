@@ -1,3 +1,4 @@
+import NormsSource
 import NormsYAML
 
 /// A policy and its bases as one YAML tree, ready for ``PolicyReader``.
@@ -11,4 +12,6 @@ struct ComposedTree {
     var duplicateRules: [Field]
     /// The files, bases first in load order, the policy's own file last.
     var files: [String]
+    /// Where each top-level key of the policy's own file is written, by its text.
+    var ownKeys: [String: SourceSpan]
 }

@@ -17,39 +17,69 @@ extension Composition {
     /// the earlier rule of its id in place, and any other repeated id is reported and left out.
     /// - Returns: the rules in policy order, and the ones left out.
     func rules(of documents: [Document]) -> (rules: [Field], duplicates: [Field]) {
-        var placed: [PlacedRule] = []
-        var positions: [String: Int] = [:]  // rule id → index in `placed`
+        var placed = PlacedRules()
         var duplicates: [Field] = []
         for (index, document) in documents.enumerated() {
-            guard let entry = document.root.mapping?.entry("rules"), !entry.value.isNull,
-                  let items = reader.sequence(Field(node: entry.value, path: "rules", key: entry.key), expected: "a list of rules")
-            else { continue }
-            for item in items {
-                if !place(PlacedRule(field: item, file: index), into: &placed, positions: &positions, documents: documents) {
+            guard let entry = document.root.mapping?.entry("rules"), !entry.value.isNull else { continue }
+            let list = Field(node: entry.value, path: "rules", key: entry.key)
+            guard let items = list.node.sequence else {
+                reader.wrongType(list, expected: "a list of rules")
+                continue
+            }
+            placed.reserveCapacity(placed.fields.count + items.count)
+            for node in items {
+                let item = list.item(node)
+                if !place(PlacedRule(field: item, file: index), into: &placed, documents: documents) {
                     duplicates.append(item)
                 }
             }
         }
-        return (placed.map(\.field), duplicates)
+        return (placed.fields, duplicates)
+    }
+
+    /// The rules placed so far, in policy order, with the file each comes from and the place of
+    /// each id; kept side by side so that the list of rules is handed on without a copy.
+    private struct PlacedRules {
+        var fields: [Field] = []
+        var files: [Int] = []
+        var positions: [String: Int] = [:]  // rule id → index in `fields`
+
+        subscript(index: Int) -> PlacedRule {
+            get { PlacedRule(field: fields[index], file: files[index]) }
+            set {
+                fields[index] = newValue.field
+                files[index] = newValue.file
+            }
+        }
+
+        var count: Int { fields.count }
+
+        mutating func append(_ rule: PlacedRule) {
+            fields.append(rule.field)
+            files.append(rule.file)
+        }
+
+        mutating func reserveCapacity(_ capacity: Int) {
+            fields.reserveCapacity(capacity)
+            files.reserveCapacity(capacity)
+        }
     }
 
     /// Places a rule in policy order; `false` when it repeats an id and is left out.
-    private func place(
-        _ rule: PlacedRule, into placed: inout [PlacedRule], positions: inout [String: Int], documents: [Document]
-    ) -> Bool {
+    private func place(_ rule: PlacedRule, into placed: inout PlacedRules, documents: [Document]) -> Bool {
         let overrideEntry = rule.field.node.mapping?.entry("override")
         let overrides = overrideEntry?.value.scalar?.resolved == .bool(true)
         guard let id = rule.id else {
             placed.append(rule)
             return true
         }
-        guard let index = positions[id] else {
+        guard let index = placed.positions[id] else {
             if let overrideEntry, overrides {
                 log.error(.overrideWithoutBase, "rule \(quoted: id) says 'override: true' but no base policy defines it",
                           at: overrideEntry.key.span,
                           help: "remove 'override: true', or check the id against the base policy's rules")
             }
-            positions[id] = placed.count
+            placed.positions[id] = placed.count
             placed.append(rule)
             return true
         }

@@ -54,8 +54,12 @@ struct Composition {
         checkName(topRoot)
         let documents = walk.documents
         let (rules, duplicates) = rules(of: documents)
+        var ownKeys: [String: SourceSpan] = [:]
+        for entry in topRoot.mapping?.entries ?? [] {
+            if let key = entry.key.keyText, ownKeys[key] == nil { ownKeys[key] = entry.key.span }
+        }
         let tree = ComposedTree(root: merge(documents, span: topRoot.span), rules: rules, duplicateRules: duplicates,
-                                files: documents.map(\.path.display))
+                                files: documents.map(\.path.display), ownKeys: ownKeys)
         return (tree, walk.fileOrder)
     }
 

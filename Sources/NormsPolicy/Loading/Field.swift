@@ -7,7 +7,7 @@ struct Field {
     let node: YAMLNode
     /// The path of the mapping that holds the value under ``name``, or the whole path when the
     /// value has no name of its own.
-    private let parentPath: String
+    private let parent: FieldPath
     /// The key text naming the value in its mapping, for a field made by ``child(_:key:value:)``.
     private let name: String?
     /// The key naming the value, when it is a mapping value.
@@ -16,27 +16,32 @@ struct Field {
     let isItem: Bool
 
     init(node: YAMLNode, path: String, key: YAMLNode? = nil, isItem: Bool = false) {
-        self.node = node
-        self.parentPath = path
-        self.name = nil
-        self.key = key
-        self.isItem = isItem
+        self.init(node: node, parent: FieldPath(path), name: nil, key: key, isItem: isItem)
     }
 
-    private init(node: YAMLNode, parentPath: String, name: String, key: YAMLNode) {
+    private init(node: YAMLNode, parent: FieldPath, name: String?, key: YAMLNode?, isItem: Bool) {
         self.node = node
-        self.parentPath = parentPath
+        self.parent = parent
         self.name = name
         self.key = key
-        self.isItem = false
+        self.isItem = isItem
     }
 
     /// The dotted key path, such as `channels.email.mode` (empty for the document itself); put
     /// together only when asked for, since most values are read without any message naming them.
     var path: String {
-        guard let name else { return parentPath }
-        return parentPath.isEmpty ? name : parentPath + "." + name
+        guard let name else { return parent.text }
+        let parentText = parent.text
+        return parentText.isEmpty ? name : parentText + "." + name
     }
+
+    /// The path as a value that fields under this one share.
+    var sharedPath: FieldPath {
+        name.map { FieldPath(parent: parent, name: $0) } ?? parent
+    }
+
+    /// A field that holds nothing, left in the place of one whose value is no longer needed.
+    static let vacated = Field(node: YAMLNode(.scalar(YAMLScalar(value: "", style: .plain)), span: .synthetic("")), path: "")
 
     /// The value's span; the key's when the value is an empty scalar written as nothing (`key:`),
     /// whose span is empty.
@@ -56,17 +61,47 @@ struct Field {
 
     /// The items of a sequence value, each as a field.
     func items(_ nodes: [YAMLNode]) -> [Field] {
-        nodes.map { Field(node: $0, path: path, isItem: true) }
+        let path = sharedPath
+        return nodes.map { Field(node: $0, parent: path, name: nil, key: nil, isItem: true) }
+    }
+
+    /// An item of this sequence value, as a field.
+    func item(_ node: YAMLNode) -> Field {
+        Field(node: node, parent: sharedPath, name: nil, key: nil, isItem: true)
     }
 
     /// A field for a value of this mapping under `key`.
     func child(_ keyText: String, key: YAMLNode, value: YAMLNode) -> Field {
-        Field(node: value, parentPath: path, name: keyText, key: key)
+        Field(node: value, parent: sharedPath, name: keyText, key: key, isItem: false)
     }
 
-    /// A field for a value of this mapping under `key`, when this field's ``path`` is known already.
-    func child(_ keyText: String, key: YAMLNode, value: YAMLNode, path: String) -> Field {
-        Field(node: value, parentPath: path, name: keyText, key: key)
+    /// A field for a value of this mapping under `key`, with this field's ``sharedPath``.
+    func child(_ keyText: String, key: YAMLNode, value: YAMLNode, path: FieldPath) -> Field {
+        Field(node: value, parent: path, name: keyText, key: key, isItem: false)
+    }
+}
+
+/// A dotted key path kept as a chain of names, spelled out only when a message needs it.
+final class FieldPath: Sendable {
+    private let parent: FieldPath?
+    /// The whole path at the root of a chain; one key name below it.
+    private let component: String
+
+    init(_ text: String) {
+        parent = nil
+        component = text
+    }
+
+    init(parent: FieldPath, name: String) {
+        self.parent = parent
+        component = name
+    }
+
+    /// The path, such as `rules.urgent.when.channel`.
+    var text: String {
+        guard let parent else { return component }
+        let parentText = parent.text
+        return parentText.isEmpty ? component : parentText + "." + component
     }
 }
 

@@ -6,19 +6,23 @@ struct MapReader {
     /// The mapping itself.
     let field: Field
     private let entries: [YAMLMapping.Entry]
-    /// The mapping's ``Field/path``, worked out once for all its values.
-    private let path: String
+    /// The text of each entry's key (``YAMLNode/keyText``), in entry order.
+    private let keys: [String?]
+    /// The mapping's ``Field/path``, shared by all its values.
+    private let path: FieldPath
 
-    init(field: Field, mapping: YAMLMapping) {
+    /// - Parameter keys: the text of each key of `mapping`, in order.
+    init(field: Field, mapping: YAMLMapping, keys: [String?]) {
         self.field = field
         self.entries = mapping.entries
-        self.path = field.path
+        self.keys = keys
+        self.path = field.sharedPath
     }
 
     /// The value under `key` as a field; `nil` when the key is absent.
     subscript(key: String) -> Field? {
-        guard let entry = entries.first(where: { $0.key.keyText == key }) else { return nil }
-        return field.child(key, key: entry.key, value: entry.value, path: path)
+        guard let index = keys.firstIndex(where: { $0 == key }) else { return nil }
+        return field.child(key, key: entries[index].key, value: entries[index].value, path: path)
     }
 
     /// The value under `key`, or `nil` when it is absent or null (for optional containers that
@@ -29,7 +33,7 @@ struct MapReader {
     }
 
     /// Whether the mapping has the key.
-    func has(_ key: String) -> Bool { entries.contains { $0.key.keyText == key } }
+    func has(_ key: String) -> Bool { keys.contains { $0 == key } }
 
     /// Whether the mapping has no entry.
     var isEmpty: Bool { entries.isEmpty }

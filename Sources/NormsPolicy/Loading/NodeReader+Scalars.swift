@@ -59,7 +59,7 @@ extension NodeReader {
             if case .scalar(let scalar) = item.content, let text = scalar.string {
                 strings.append(Located(text, at: item.span))
             } else {
-                wrongType(Field(node: item, path: field.path, isItem: true), expected: expected)
+                wrongType(field.item(item), expected: expected)
             }
         }
         return strings

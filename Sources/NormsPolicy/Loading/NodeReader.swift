@@ -31,15 +31,19 @@ struct NodeReader {
             wrongType(field, expected: expected)
             return nil
         }
+        var keys: [String?] = []
+        keys.reserveCapacity(mapping.entries.count)
         for entry in mapping.entries {
-            guard let key = entry.key.keyText else {
+            let key = entry.key.keyText
+            keys.append(key)
+            guard let key else {
                 log.error(.wrongType, "expected a key name in \(field.label), found \(entry.key.foundDescription)",
                           at: entry.key.span, help: "write a plain name as the key")
                 continue
             }
             if !known.contains(key) { reportUnknownKey(key, at: entry.key.span, in: field, known: known) }
         }
-        let reader = MapReader(field: field, mapping: mapping)
+        let reader = MapReader(field: field, mapping: mapping, keys: keys)
         for key in required where !reader.has(key) {
             let place = field.path.isEmpty ? "at the top level" : "in \(field.label)"
             let span = field.key?.span ?? SourceSpan(file: field.node.span.file, at: field.node.span.start)
@@ -78,7 +82,7 @@ struct NodeReader {
             return nil
         }
         var result: [(id: Located<String>, value: Field)] = []
-        let path = field.path
+        let path = field.sharedPath
         for entry in mapping.entries {
             guard let id = entry.key.keyText, !entry.key.isNull else {
                 log.error(.wrongType, "expected an id as a key of \(field.label), found \(entry.key.foundDescription)",

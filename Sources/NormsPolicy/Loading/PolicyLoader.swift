@@ -52,14 +52,22 @@ public struct PolicyLoader: Sendable {
 
     /// Loads a policy from text in memory and returns every diagnostic; see ``loadCollecting(path:)``.
     public func loadCollecting(source: SourceFile) -> (policy: Policy?, diagnostics: [Diagnostic]) {
+        let result = loadCollectingWithKeys(source: source)
+        return (result.policy, result.diagnostics)
+    }
+
+    /// ``loadCollecting(source:)``, and where each top-level key of `source` itself is written
+    /// (`nil` when it is not a usable policy), so that the linter need not parse the file again.
+    package func loadCollectingWithKeys(source: SourceFile)
+        -> (policy: Policy?, diagnostics: [Diagnostic], ownKeys: [String: SourceSpan]?) {
         let log = DiagnosticLog()
         let reader = NodeReader(log: log)
         let root = root ?? PolicyRoot.discover(forPolicyAt: source.path)
-        let (tree, fileOrder) = Composition(limits: limits, root: root, reader: reader).compose(source)
-        guard let tree else { return (nil, log.sorted(fileOrder: fileOrder)) }
-        let policy = PolicyReader(reader: reader).read(tree)
+        let (composed, fileOrder) = Composition(limits: limits, root: root, reader: reader).compose(source)
+        guard var tree = composed else { return (nil, log.sorted(fileOrder: fileOrder), nil) }
+        let policy = PolicyReader(reader: reader).read(&tree)
         ReferenceValidator(policy: policy, log: log, fileOrder: tree.files).validate()
-        return (policy, log.sorted(fileOrder: fileOrder))
+        return (policy, log.sorted(fileOrder: fileOrder), tree.ownKeys)
     }
 
     private static func require(_ result: (policy: Policy?, diagnostics: [Diagnostic])) throws(PolicyLoadError) -> Policy {

@@ -15,8 +15,10 @@ struct PolicyReader {
     private var log: DiagnosticLog { reader.log }
 
     /// Reads the policy; the caller validates references afterwards.
-    /// - Parameter tree: the merged top-level mapping and the composed rule list.
-    func read(_ tree: ComposedTree) -> Policy {
+    /// - Parameter tree: the merged top-level mapping and the composed rule list; each rule's
+    ///   YAML is let go once the rule is read, so a large policy never holds its whole tree and
+    ///   its whole model at once.
+    func read(_ tree: inout ComposedTree) -> Policy {
         let rootField = Field(node: tree.root, path: "")
         let root = reader.map(rootField, known: Self.topLevelKeys, required: ["timezone", "channels"], missingHelp: [
             "timezone": "add 'timezone: Europe/Berlin' (an IANA time zone id) here or in a base policy",
@@ -44,8 +46,8 @@ struct PolicyReader {
         policy.teams = root?.optional("teams").flatMap(teams) ?? []
         policy.people = root?.optional("people").flatMap(people) ?? []
         let ruleReader = RuleReader(reader: reader, vocabulary: vocabulary)
-        policy.rules = ruleReader.rules(tree.rules)
-        _ = ruleReader.rules(tree.duplicateRules)
+        policy.rules = ruleReader.rules(releasing: &tree.rules)
+        _ = ruleReader.rules(releasing: &tree.duplicateRules)
         return policy
     }
 

@@ -16,8 +16,16 @@ struct RuleReader {
     private var log: DiagnosticLog { reader.log }
 
     /// Reads every rule that has an id; a rule without one cannot be named and is skipped.
-    func rules(_ items: [Field]) -> [NormRule] {
-        items.enumerated().compactMap { index, item in rule(item, number: index + 1) }
+    ///
+    /// Each item is emptied once read, so that its YAML is freed while the rules are built.
+    func rules(releasing items: inout [Field]) -> [NormRule] {
+        var rules: [NormRule] = []
+        rules.reserveCapacity(items.count)
+        for index in items.indices {
+            if let rule = rule(items[index], number: index + 1) { rules.append(rule) }
+            items[index] = Field.vacated
+        }
+        return rules
     }
 
     private func rule(_ item: Field, number: Int) -> NormRule? {

@@ -44,15 +44,48 @@ public struct Escalation: Sendable {
         case person(String)
     }
 
-    public var after: Located<Duration>
-    public var via: Located<String>
-    public var to: Located<Target>
-    public var span: SourceSpan
+    public var after: Located<Duration> {
+        get { storage.after }
+        set { uniqueStorage().after = newValue }
+    }
+    public var via: Located<String> {
+        get { storage.via }
+        set { uniqueStorage().via = newValue }
+    }
+    public var to: Located<Target> {
+        get { storage.to }
+        set { uniqueStorage().to = newValue }
+    }
+    public var span: SourceSpan {
+        get { storage.span }
+        set { uniqueStorage().span = newValue }
+    }
+
+    /// The values, shared between copies until one of them changes: few rules escalate, and an
+    /// escalation kept in place would take as much room in every rule's effects as in those.
+    private var storage: Storage
 
     public init(after: Located<Duration>, via: Located<String>, to: Located<Target>, span: SourceSpan) {
-        self.after = after
-        self.via = via
-        self.to = to
-        self.span = span
+        storage = Storage(after: after, via: via, to: to, span: span)
+    }
+
+    private mutating func uniqueStorage() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(after: after, via: via, to: to, span: span) }
+        return storage
+    }
+
+    /// Changed only through ``uniqueStorage()``, so no two values ever see each other's changes.
+    private final class Storage: @unchecked Sendable {
+        var after: Located<Duration>
+        var via: Located<String>
+        var to: Located<Target>
+        var span: SourceSpan
+
+        init(after: Located<Duration>, via: Located<String>, to: Located<Target>, span: SourceSpan) {
+            self.after = after
+            self.via = via
+            self.to = to
+            self.span = span
+        }
     }
 }
