@@ -23,7 +23,7 @@ import Testing
     }
 
     /// Every policy under `policies/` (test suites and non-policies aside) validates.
-    @Test(.enabled(if: JSONSchemaValidator.isAvailable, "python3 with the jsonschema package is not installed"))
+    @Test
     func policiesValidate() throws {
         let found = PolicyFileFinder().find([Self.root.appendingPathComponent("policies").path])
         let problems = try validate(found.files.map { ($0.path, $0) })
@@ -31,7 +31,7 @@ import Testing
     }
 
     /// Every non-triggering rule example is a valid policy, so it validates too.
-    @Test(.enabled(if: JSONSchemaValidator.isAvailable, "python3 with the jsonschema package is not installed"))
+    @Test
     func ruleExamplesValidate() throws {
         let examples = LintRuleRegistry.rules.flatMap { rule in
             rule.description.nonTriggering.enumerated().map { index, example in
@@ -43,14 +43,26 @@ import Testing
     }
 
     /// Examples of mistakes the schema can see on its own are rejected.
-    @Test(.enabled(if: JSONSchemaValidator.isAvailable, "python3 with the jsonschema package is not installed"),
-          arguments: ["unknown-key", "wrong-type", "invalid-duration", "invalid-rule-id", "empty-section"])
+    @Test(arguments: ["unknown-key", "wrong-type", "invalid-duration", "invalid-rule-id", "empty-section"])
     func ruleMistakesAreRejected(_ id: String) throws {
         let rule = try #require(LintRuleRegistry.rule(id: id))
         for (index, example) in rule.description.triggering.enumerated() {
             let problems = try validate([("\(id)-bad-\(index + 1).yaml", SourceFile(path: "x.yaml", text: example.text))])
             #expect(!problems.isEmpty, "the schema accepts a triggering example of \(id):\n\(example.text)")
         }
+    }
+
+    /// Without a Python that has `jsonschema`, validating is an error that says what to install,
+    /// so the tests above fail instead of passing without validating anything.
+    @Test func aMissingValidatorFailsWithWhatToInstall() throws {
+        let missing = ["/nonexistent/bin/python3"]
+        #expect(JSONSchemaValidator.interpreter(among: missing) == nil)
+        let error = try #require(throws: JSONSchemaValidator.ToolMissing.self) {
+            try JSONSchemaValidator.problems(schema: "schema.json", documents: ["policy.json"], interpreters: missing)
+        }
+        #expect(error.tried == missing)
+        #expect(error.description.contains("none of '/nonexistent/bin/python3' can import it"))
+        #expect(error.description.contains("'apt-get install python3-jsonschema' or 'python3 -m pip install jsonschema'"))
     }
 
     private func validate(_ files: [(name: String, source: SourceFile)]) throws -> [String] {

@@ -156,7 +156,7 @@ import FoundationXML
         #expect(SARIFLintReporter.uri("/tmp/a b.yaml") == "file:///tmp/a%20b.yaml")
     }
 
-    @Test(.enabled(if: JSONSchemaValidator.isAvailable, "python3 with the jsonschema package is not installed"))
+    @Test
     func sarifValidatesAgainstTheSARIFSchema() throws {
         let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("Fixtures/sarif-schema-2.1.0.json").path
