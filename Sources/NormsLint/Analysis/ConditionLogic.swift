@@ -45,39 +45,48 @@ struct ConditionLogic: Sendable {
 
     // MARK: - Summaries
 
-    /// A rule's conditions as sets, for fast comparison.
-    struct Summary: Sendable {
+    /// A rule's conditions as sets, for fast comparison; shared, not copied, by the checks that
+    /// compare every pair of rules.
+    final class Summary: Sendable {
         enum Tags: Sendable {
             case any(NameIDs)
             case all(NameIDs)
         }
 
         /// The admitted ranks; `nil` when the conditions name no level.
-        var levels: Set<Int>?
-        var channel: NameIDs?
-        var kind: NameIDs?
-        var from: NameIDs?
-        var to: NameIDs?
+        let levels: Set<Int>?
+        let channel: NameIDs?
+        let kind: NameIDs?
+        let from: NameIDs?
+        let to: NameIDs?
         /// Lowercased: keywords match case-insensitively.
-        var keywords: NameIDs?
-        var states: Set<RecipientState>?
+        let keywords: NameIDs?
+        let states: Set<RecipientState>?
         /// Lowercased: tags match case-insensitively.
-        var tags: Tags?
+        let tags: Tags?
         /// Whether some list condition is written empty (`channel: []`), so it never holds.
-        var hasEmptyList: Bool
+        let hasEmptyList: Bool
+        /// The name lists in plain numbers, to rule out most implications without touching a list.
+        let outline: Outline
 
         init?(_ conditions: Conditions?, levels ranks: LevelRanks, names table: inout NameTable) {
             guard let conditions else { return nil }
             func names(_ list: [Located<String>]?, lowercased: Bool = false) -> NameIDs? {
                 list.map { table.ids(of: $0, lowercased: lowercased) }
             }
-            levels = conditions.level.map { ranks.ranks($0.value) }
-            channel = names(conditions.channel)
-            kind = names(conditions.kind)
-            from = names(conditions.from)
-            to = names(conditions.to)
-            keywords = names(conditions.keywords, lowercased: true)
-            states = conditions.recipientState.map { Set($0.map(\.value)) }
+            let channel = names(conditions.channel)
+            let kind = names(conditions.kind)
+            let from = names(conditions.from)
+            let to = names(conditions.to)
+            let keywords = names(conditions.keywords, lowercased: true)
+            let states = conditions.recipientState.map { Set($0.map(\.value)) }
+            self.levels = conditions.level.map { ranks.ranks($0.value) }
+            self.channel = channel
+            self.kind = kind
+            self.from = from
+            self.to = to
+            self.keywords = keywords
+            self.states = states
             switch conditions.tags?.value {
             case .any(let list)?: tags = .any(table.ids(of: list, lowercased: true))
             case .all(let list)?: tags = .all(table.ids(of: list, lowercased: true))
@@ -85,7 +94,60 @@ struct ConditionLogic: Sendable {
             }
             hasEmptyList = channel?.isEmpty == true || kind?.isEmpty == true || keywords?.isEmpty == true
                 || from?.isEmpty == true || to?.isEmpty == true || states?.isEmpty == true
+            outline = Outline(channel: channel, kind: kind, from: from, to: to, keywords: keywords)
         }
+    }
+
+    /// A summary's name lists reduced to what decides most implications: which lists there are,
+    /// their sizes, their bits and their set numbers. Plain numbers, so comparing two costs no
+    /// reference counting.
+    struct Outline: Sendable {
+        struct List: Sendable {
+            var isPresent = false
+            var count = 0
+            var signature: UInt64 = 0
+            var setID = -1
+
+            init(_ ids: NameIDs?) {
+                guard let ids else { return }
+                isPresent = true
+                count = ids.count
+                signature = ids.bits
+                setID = ids.number
+            }
+
+            /// Whether a list condition `self` may always meet `required`; `false` is certain.
+            func mayImply(_ required: List) -> Bool {
+                guard required.isPresent else { return true }
+                guard isPresent else { return false }
+                if setID == required.setID { return true }
+                return count < required.count && signature & ~required.signature == 0
+            }
+        }
+
+        var channel: List
+        var kind: List
+        var from: List
+        var to: List
+        var keywords: List
+
+        init(channel: NameIDs?, kind: NameIDs?, from: NameIDs?, to: NameIDs?, keywords: NameIDs?) {
+            self.channel = List(channel)
+            self.kind = List(kind)
+            self.from = List(from)
+            self.to = List(to)
+            self.keywords = List(keywords)
+        }
+
+        /// Whether conditions outlined by `self` may imply those outlined by `required`, as far as
+        /// the name lists tell; `false` is certain.
+        func mayImply(_ required: Outline) -> Bool {
+            channel.mayImply(required.channel) && kind.mayImply(required.kind) && from.mayImply(required.from)
+                && to.mayImply(required.to) && keywords.mayImply(required.keywords)
+        }
+
+        /// The outline of no conditions at all.
+        static let none = Outline(channel: nil, kind: nil, from: nil, to: nil, keywords: nil)
     }
 
     /// The summary of the `when` of the rule at `index` in policy order.
@@ -117,6 +179,7 @@ struct ConditionLogic: Sendable {
     ///     level condition says (a level rule is known to raise it).
     func implies(_ a: Summary?, _ b: Summary?, aLevels: Set<Int>? = nil) -> Bool {
         guard let b else { return true }
+        guard (a?.outline ?? .none).mayImply(b.outline) else { return false }
         // The name lists first: they tell most pairs apart, each in a few instructions.
         if !Self.names(a?.channel, imply: b.channel) || !Self.names(a?.kind, imply: b.kind)
             || !Self.names(a?.from, imply: b.from) || !Self.names(a?.to, imply: b.to)
@@ -198,8 +261,9 @@ struct NameIDs: Sendable {
     private let ids: [Int32]
     /// One bit per name (its number modulo 64): a set is a subset of another only if its bits are.
     private let signature: UInt64
-    /// The same number for equal sets of one table, so that comparing a set with an equal one
-    /// (rules that repeat one long tag list) costs nothing.
+    /// The same number for equal sets of one table, and a different one for different sets, so
+    /// that comparing a set with an equal one (rules that repeat one long tag list) costs nothing.
+    /// Sets are only ever compared with sets of the same table.
     private let setID: Int
 
     init(sortedUnique ids: [Int32], setID: Int) {
@@ -210,10 +274,15 @@ struct NameIDs: Sendable {
 
     var isEmpty: Bool { ids.isEmpty }
     var count: Int { ids.count }
+    /// One bit per name, its number modulo 64.
+    var bits: UInt64 { signature }
+    /// The set's number in its table: equal sets, and only they, share it.
+    var number: Int { setID }
 
     func isSubset(of other: NameIDs) -> Bool {
         if setID == other.setID { return true }
-        guard ids.count <= other.ids.count, signature & ~other.signature == 0 else { return false }
+        // Two sets of one size are subsets of each other only when equal, and equal sets share a number.
+        guard ids.count < other.ids.count, signature & ~other.signature == 0 else { return false }
         let theirs = other.ids
         // Few names against many: look each one up; otherwise walk both lists together.
         if ids.count * 8 < theirs.count {
