@@ -28,13 +28,17 @@ binary_of() {
 }
 for target in "${targets[@]}"; do binary_of "$target" >/dev/null; done
 
+# SwiftPM passes `-sanitize=fuzzer` and `-sanitize=address` to swiftc as two flags in no fixed
+# order, and swiftc keeps only the last: the combined flag after them gives both, every time.
+build_flags=(-c debug --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address
+    -Xswiftc -parse-as-library --scratch-path "$scratch")
+
 if [ "${FUZZ_SKIP_BUILD:-0}" != 1 ]; then
     echo "== building the fuzzers (debug, fuzzer and address sanitizers)"
     build_log=$(mktemp)
     start=$(date +%s)
     # The linker warns about every sanitizer symbol it cannot export; keep the log for a failure.
-    if ! swift build -c debug --sanitize=fuzzer --sanitize=address -Xswiftc -parse-as-library \
-        --scratch-path "$scratch" >"$build_log" 2>&1; then
+    if ! swift build "${build_flags[@]}" >"$build_log" 2>&1; then
         grep -v "Cannot export local symbol" "$build_log" | tail -n 60
         echo "the fuzzers do not build" >&2
         exit 2
@@ -42,8 +46,18 @@ if [ "${FUZZ_SKIP_BUILD:-0}" != 1 ]; then
     echo "built in $(( $(date +%s) - start )) s"
     rm -f "$build_log"
 fi
-bin_dir=$(swift build -c debug --sanitize=fuzzer --sanitize=address -Xswiftc -parse-as-library \
-    --scratch-path "$scratch" --show-bin-path 2>/dev/null)
+bin_dir=$(swift build "${build_flags[@]}" --show-bin-path 2>/dev/null)
+
+# A binary without coverage would fuzz blind and still pass: stop instead.
+if command -v readelf >/dev/null; then
+    for target in "${targets[@]}"; do
+        sections=$(readelf -S "$bin_dir/$(binary_of "$target")")
+        if [[ "$sections" != *__sancov_cntrs* ]]; then
+            echo "$(binary_of "$target") has no libFuzzer coverage: rebuild with -Xswiftc -sanitize=fuzzer,address" >&2
+            exit 2
+        fi
+    done
+fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
