@@ -123,11 +123,11 @@ public struct SourceFileError: DiagnosticError, Sendable, Equatable {
 
     public var diagnostics: [Diagnostic] {
         switch reason {
-        case .missing: unreadable("no such file '\(path)'")
-        case .isDirectory: unreadable("'\(path)' is a folder, not a file")
-        case .unreadable: unreadable("cannot read '\(path)'")
+        case .missing: unreadable("no such file \(quotedPath: path)")
+        case .isDirectory: unreadable("\(quotedPath: path) is a folder, not a file")
+        case .unreadable: unreadable("cannot read \(quotedPath: path)")
         case .symbolicLinkLoop:
-            [Diagnostic(code: "io.symlink-loop", message: "'\(path)' is a symbolic link loop: its links lead back to themselves, never to a file",
+            [Diagnostic(code: "io.symlink-loop", message: "\(quotedPath: path) is a symbolic link loop: its links lead back to themselves, never to a file",
                         span: nil, help: "point the link at the file it stands for, or remove it")]
         case .tooLarge(let bytes, let limit):
             [Diagnostic(

@@ -27,7 +27,7 @@ struct NoWorkingTimeTests {
         try Fixture.recipient(Fixture.decide(policy, "{channel: \(channel), from: x, to: [idle], sent_at: 2026-11-24T12:00:00+01:00}"))
     }
 
-    @Test(.timeLimit(.minutes(1)), arguments: ["email", "chat"])
+    @Test(.timeLimit(.minutes(5)), arguments: ["email", "chat"])
     func businessDeadlinesAreNullWithANote(_ channel: String) throws {
         let start = ContinuousClock.now
         let idle = try Self.idle(channel)
@@ -43,7 +43,7 @@ struct NoWorkingTimeTests {
         #expect(try Self.idle("email").escalation == nil)
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(5)))
     func immediateAndLaterHaveNoInstant() throws {
         // phone: sync, after hours → later, but never available: no notify_at, no deadline.
         let idle = try Self.idle("phone")
@@ -72,7 +72,7 @@ struct NoWorkingTimeTests {
         #expect(calendar.adding(businessHours: 9, to: sent) == at("2028-03-02T10:00:00+01:00"))
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(5)))
     func workingTimeThatIsAllFocusIsNeverAvailable() throws {
         // Focus covers every working hour: the search ends at its horizon, with no instant.
         let policy = Fixture.personPolicy(person: #"{focus: ["daily 00:00-24:00"]}"#)

@@ -5,7 +5,7 @@ import Testing
 /// Every case of the YAML test suite: no crash or hang, a positioned error for each invalid
 /// input, the exact JSON for each valid one, and each exception listed with its reason.
 @Suite struct YAMLTestSuiteTests {
-    @Test("yaml-test-suite case", .timeLimit(.minutes(1)), arguments: YAMLTestSuite.caseIDs)
+    @Test("yaml-test-suite case", .timeLimit(.minutes(5)), arguments: YAMLTestSuite.caseIDs)
     func suiteCase(_ id: String) throws {
         let (outcome, result) = try YAMLTestSuite.run(id)
         let expected = try YAMLTestSuite.expectedOutcome(id)
