@@ -121,12 +121,9 @@ struct DecisionTimeProperties {
         }
     }
 
-    /// Known not to hold yet: with `notify: later` the notification waits for the next available
-    /// instant, while a deadline counted from `sent_at` (business time or elapsed) can come before
-    /// it. The clarified rule of time starts the reply clock at the notification instead; enable
-    /// this property with it.
-    @Test("a decision's deadline never precedes its notify_at when the notification waits",
-          .disabled("enable with the rule that starts the reply clock at a waiting notification"))
+    /// With `notify: later` the reply clock starts at the notification, so no deadline (business
+    /// time or elapsed) comes before it.
+    @Test("a decision's deadline never precedes its notify_at when the notification waits")
     func deadlineNotBeforeNotificationLater() async {
         await Property.check("deadline after notify later", count: 400, input: Self.message) { message in
             guard let decision = try? Self.evaluator.evaluate(Fixture.message(message.yaml)) else {
