@@ -3,6 +3,9 @@ import PackageDescription
 
 // Benchmarks live in their own package so the main package stays lean.
 // Run them with: cd Benchmarks && swift package benchmark
+// A path dependency is named after its folder, so the main package's name is the clone's folder name.
+let mainPackage = Context.packageDirectory.split(separator: "/").dropLast().last.map(String.init)?.lowercased() ?? "main"
+
 let package = Package(
     name: "TeamNormsBenchmarks",
     platforms: [.macOS(.v13)],
@@ -14,7 +17,7 @@ let package = Package(
         .executableTarget(
             name: "Evaluation",
             dependencies: [
-                .product(name: "TeamNorms", package: "main"),
+                .product(name: "TeamNorms", package: mainPackage),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/Evaluation",
