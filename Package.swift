@@ -33,7 +33,7 @@ let package = Package(
         // The public library: re-exports the model and the engine.
         .target(name: "TeamNorms", dependencies: ["NormsSource", "NormsYAML", "NormsPolicy", "NormsEngine"]),
         // Lint rules as self-documenting types.
-        .target(name: "NormsLint", dependencies: ["NormsSource", "NormsYAML", "NormsPolicy", "NormsEngine"]),
+        .target(name: "NormsLint", dependencies: ["NormsSource", "NormsYAML", "NormsPolicy"]),
         // Policy unit tests (`norms test`) and behavioural diffs between policy versions (`norms diff`).
         .target(name: "NormsTesting", dependencies: ["NormsSource", "NormsYAML", "NormsPolicy", "NormsEngine"]),
         // One reporter per output format.
@@ -70,7 +70,7 @@ let package = Package(
             exclude: ["Snapshots", "Fixtures"]
         ),
         .testTarget(name: "NormsTestingTests", dependencies: ["NormsTesting", "NormsEngine", "NormsPolicy", "NormsTestSupport"]),
-        .testTarget(name: "NormsCLITests", dependencies: ["NormsTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "NormsCLITests", dependencies: ["NormsSource", "NormsTestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

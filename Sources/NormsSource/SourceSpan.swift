@@ -29,8 +29,10 @@ public struct SourceSpan: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// Whether this span points into a real file position.
     public var isSynthetic: Bool { start.line == 0 }
 
+    /// File, then start, then end: the order agrees with `==`, so of two different spans one
+    /// always comes first.
     public static func < (lhs: SourceSpan, rhs: SourceSpan) -> Bool {
-        (lhs.file, lhs.start) < (rhs.file, rhs.start)
+        (lhs.file, lhs.start, lhs.end) < (rhs.file, rhs.start, rhs.end)
     }
 
     /// `file:line:column`, the form editors and CI systems understand.

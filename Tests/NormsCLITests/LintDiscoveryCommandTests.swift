@@ -1,4 +1,5 @@
 import Foundation
+import NormsSource
 import Testing
 
 /// `norms lint` never passes what it did not check: files that are not policies, empty selections
@@ -203,21 +204,11 @@ struct LintDiscoveryCommandTests {
 
     /// Runs `norms` as the user nobody, through `setpriv`, and captures what it prints.
     private static func runAsNobody(_ arguments: [String], in folder: URL) throws -> NormsProcess.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-        process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", NormsProcess.executable.path] + arguments
-        process.currentDirectoryURL = folder
-        process.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 }
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return NormsProcess.Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                                   stderr: String(decoding: err, as: UTF8.self))
+        try NormsProcess.result(of: ChildProcess.run(
+            URL(fileURLWithPath: "/usr/bin/setpriv"),
+            arguments: ["--reuid=65534", "--regid=65534", "--clear-groups", NormsProcess.executable.path] + arguments,
+            in: folder, environment: ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 }
+        ))
     }
 
     @Test("a symbolic link loop is called one, named or found in a folder")

@@ -69,29 +69,23 @@ struct GitPolicySource {
         var folder = FilePaths.folder(of: file)
         while folder != "/", !FilePaths.isFolder(folder) { folder = FilePaths.folder(of: folder) }
         let relative = folder == "/" ? String(file.dropFirst()) : String(file.dropFirst(folder.count + 1))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "show", "\(revision):./\(relative)"]
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
+        let result: ChildProcess.Output
         do {
-            try process.run()
+            result = try ChildProcess.run(
+                URL(fileURLWithPath: "/usr/bin/env"), arguments: ["git", "show", "\(revision):./\(relative)"],
+                in: URL(fileURLWithPath: folder)
+            )
         } catch {
             throw GitError(reason: "git could not be started (\(error.localizedDescription))")
         }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let line = message.split(separator: "\n").first.map(String.init) ?? "git exited with status \(process.terminationStatus)"
+        guard result.status == 0 else {
+            let message = String(decoding: result.standardError, as: UTF8.self)
+            let line = message.split(separator: "\n").first.map(String.init) ?? "git exited with status \(result.status)"
             var reason = line.hasPrefix("fatal: ") ? String(line.dropFirst(7)) : line
             while reason.hasSuffix(".") { reason.removeLast() }
             throw GitError(reason: reason)
         }
+        let data = result.standardOutput
         return [UInt8](data)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import NormsSource
 
 /// Runs the built `norms` executable and captures what it prints.
 struct NormsProcess {
@@ -30,26 +31,16 @@ struct NormsProcess {
     static func run(
         _ arguments: [String], in folder: URL = packageRoot, input: String = "", environment: [String: String] = ["NO_COLOR": "1"]
     ) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let stdin = Pipe()
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        // Read both pipes to the end before waiting, so a large output cannot block the child.
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                      stderr: String(decoding: err, as: UTF8.self))
+        try result(of: ChildProcess.run(
+            executable, arguments: arguments, in: folder,
+            environment: ProcessInfo.processInfo.environment.merging(environment) { $1 }, input: .bytes(Data(input.utf8))
+        ))
+    }
+
+    /// A run's output as text.
+    static func result(of output: ChildProcess.Output) -> Result {
+        Result(status: output.status, stdout: String(decoding: output.standardOutput, as: UTF8.self),
+               stderr: String(decoding: output.standardError, as: UTF8.self))
     }
 
     /// The path of a fixture of this test target, relative to the package root.
