@@ -1,8 +1,8 @@
 /// Finds the closest valid name for a misspelt one, for "did you mean …?" hints.
 public enum Suggestions {
     /// The candidate closest to `word` by edit distance (case-insensitive), when close enough
-    /// to be a plausible typo: at most a third of the word's length, and at least 1, edits away.
-    /// Ties go to the earlier candidate.
+    /// to be a plausible typo: at most a third of the word's length (rounded up), and at least 1
+    /// and at most 3 edits away. Ties go to the earlier candidate.
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let target = Array(word.lowercased().unicodeScalars)
         let limit = max(1, min(3, (target.count + 2) / 3))

@@ -54,7 +54,8 @@ public struct YAMLNode: Sendable, Equatable, CustomStringConvertible {
         mapping?[key]
     }
 
-    /// `scalar`, `sequence` or `mapping`, for messages ("expected a mapping, found a sequence").
+    /// What the node is, with its article, for messages ("expected a mapping, found a sequence"):
+    /// `a sequence`, `a mapping`, or a scalar's resolved type (`a string`, `an integer`, `null`, …).
     public var kindName: String {
         switch content {
         case .scalar(let scalar): scalar.resolved.typeName

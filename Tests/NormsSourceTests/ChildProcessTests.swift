@@ -6,7 +6,7 @@ import Testing
 struct ChildProcessTests {
     private let shell = URL(fileURLWithPath: "/bin/sh")
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(5)))
     func aChildThatFillsBothPipesWhileReadingItsInputFinishes() throws {
         // 1 MiB on standard error first, far more than a pipe holds, then its input echoed back.
         let input = Data(repeating: UInt8(ascii: "x"), count: 1 << 20)
@@ -18,7 +18,7 @@ struct ChildProcessTests {
         #expect(output.standardOutput == input)
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(5)))
     func aChildThatStopsReadingEarlyLeavesTheRestOfItsInput() throws {
         let input = Data(repeating: UInt8(ascii: "y"), count: 4 << 20)
         let output = try ChildProcess.run(shell, arguments: ["-c", "head -c 5"], input: .bytes(input))
