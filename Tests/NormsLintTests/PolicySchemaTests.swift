@@ -52,6 +52,19 @@ import Testing
         }
     }
 
+    /// A zone is valid for the schema exactly when the loader accepts it: a region id, `UTC`, or
+    /// an alias; abbreviations and fixed offsets are rejected.
+    @Test(arguments: [
+        ("Europe/Berlin", true), ("America/Argentina/Buenos_Aires", true), ("America/Port-au-Prince", true),
+        ("UTC", true), ("US/Eastern", true), ("GMT", true), ("Asia/Calcutta", true),
+        ("EST", false), ("CET", false), ("UTC+1", false), ("+01:00", false), ("Etc/GMT-1", false), ("europe", false),
+    ])
+    func timezones(_ zone: String, valid: Bool) throws {
+        let text = "norms: 1\nname: Zones\ntimezone: \"\(zone)\"\nchannels:\n  chat: {mode: async}\n"
+        let problems = try validate([("zone.yaml", SourceFile(path: "zone.yaml", text: text))])
+        #expect(problems.isEmpty == valid, "\(zone): \(problems.joined(separator: "\n"))")
+    }
+
     /// Without a Python that has `jsonschema`, validating is an error that says what to install,
     /// so the tests above fail instead of passing without validating anything.
     @Test func aMissingValidatorFailsWithWhatToInstall() throws {

@@ -34,7 +34,13 @@ extension PolicySchema {
             ("text", .object([("type", .array(["string", "number", "boolean"]))])),
             ("name", .object([("type", "string"), ("minLength", 1)])),
             ("path", .object([("type", "string"), ("minLength", 1)])),
-            ("timezone", string(pattern: "^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$", "An IANA time zone id, such as Europe/Berlin or UTC.")),
+            ("timezone", .object([
+                ("description", "An IANA region id, such as Europe/Berlin, or UTC. An alias the time-zone database keeps (US/Eastern) is accepted with a warning; an abbreviation (EST) or a fixed offset (UTC+1, Etc/GMT-1) is not a zone, since its clocks never change."),
+                ("anyOf", .array([
+                    string(pattern: "^(?:UTC|(?!Etc/)[A-Z][A-Za-z_-]*(?:/[A-Za-z0-9_+-]+)+)$"),
+                    enumeration(ZoneID.legacyNames.keys.sorted()),
+                ])),
+            ])),
             ("hourRange", string(pattern: "^\(range)$", "HH:MM-HH:MM, 24-hour; an end before the start runs overnight.")),
             ("daySet", string(pattern: "^\(daySet)$", "mon … sun, a range mon-fri, a list mon,wed,fri, or weekdays, weekends, daily.")),
             ("schedule", .object([
