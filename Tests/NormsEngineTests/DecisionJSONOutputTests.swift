@@ -67,7 +67,8 @@ struct DecisionJSONOutputTests {
         // Not allowed (a violation with a suggestion and a rule source), a note, an escalation with
         // and without a backup, and text that needs escaping.
         let decision = Decision(
-            policy: "Quote \" backslash \\ tab \t newline \n bell \u{7} é", level: "urgent", needsImmediateReply: true,
+            policy: "Quote \" backslash \\ tab \t newline \n bell \u{7} é", level: "urgent", levelBy: "raise \"it\"",
+            needsImmediateReply: true,
             allowed: false,
             violations: [Violation(rule: "r1", severity: .error, message: "no \"phone\"", suggest: "chat",
                                    source: SourceSpan(file: "p.yaml", at: SourcePosition(line: 3, column: 5, offset: 40)),
@@ -75,8 +76,9 @@ struct DecisionJSONOutputTests {
                          Violation(rule: "r2", severity: .info, message: "m", suggest: nil, source: .synthetic("default"),
                                    isEnforced: false)],
             recipients: [],
-            trace: [RuleTrace(recipient: nil, rule: "r1", held: true, failedCondition: nil, source: .synthetic("p.yaml")),
-                     RuleTrace(recipient: "bob", rule: "r2", held: false, failedCondition: "kind: expected x, got y",
+            trace: [RuleTrace(recipient: nil, rule: "r1", held: true, failure: nil, source: .synthetic("p.yaml")),
+                     RuleTrace(recipient: "bob", rule: "r2", held: false,
+                               failure: ConditionFailure(key: .kind, expected: ["x", "z\n"], actual: "y", position: .synthetic("p.yaml")),
                                source: .synthetic("p.yaml"))])
         var output = JSONOutput()
         decision.appendJSON(to: &output)

@@ -28,14 +28,20 @@ struct DecisionJSONTests {
             status: {bob: focus}
             """)
         let rules = #"["outages-are-urgent","urgent-breaks-through"]"#
+        // urgent-breaks-through sets immediate, breaks through and escalates, for both; the
+        // level was raised by outages-are-urgent.
+        let decidedBy = #""decided_by":{"reply_within":"urgent-breaks-through","notify":"urgent-breaks-through","#
+            + #""escalation":"urgent-breaks-through"}"#
         let bob = #"{"id":"bob","timezone":"America/Los_Angeles","local_time":"2026-11-25T09:30:00-08:00","state":"focus","#
             + #""reply_within":"immediate","deadline":"2026-11-25T09:45:00-08:00","notify":"now","notify_at":"2026-11-25T09:30:00-08:00","#
-            + #""escalation":{"at":"2026-11-25T10:00:00-08:00","via":"phone","to":"alice"},"rules":"# + rules + #","notes":[]}"#
+            + #""escalation":{"at":"2026-11-25T10:00:00-08:00","via":"phone","to":"alice"},"rules":"# + rules + #","notes":[],"#
+            + decidedBy + "}"
         let support = #"{"id":"support","timezone":"America/New_York","local_time":"2026-11-25T12:30:00-05:00","state":"available","#
             + #""reply_within":"immediate","deadline":"2026-11-25T12:45:00-05:00","notify":"now","notify_at":"2026-11-25T12:30:00-05:00","#
-            + #""escalation":{"at":"2026-11-25T13:00:00-05:00","via":"phone","to":null},"rules":"# + rules + #","notes":[]}"#
+            + #""escalation":{"at":"2026-11-25T13:00:00-05:00","via":"phone","to":null},"rules":"# + rules + #","notes":[],"#
+            + decidedBy + "}"
         let expected = #"{"policy":"Acme Engineering","level":"urgent","needs_immediate_reply":true,"allowed":true,"violations":[],"#
-            + #""recipients":["# + bob + "," + support + "]}"
+            + #""recipients":["# + bob + "," + support + #"],"level_by":"outages-are-urgent"}"#
         #expect(decision.json.compact == expected)
     }
 

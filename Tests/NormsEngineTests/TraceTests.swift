@@ -28,6 +28,9 @@ struct TraceTests {
         let forBob = try #require(trace.first { $0.recipient == "bob" && $0.rule == "normal-becomes-high" })
         #expect(!forBob.held)
         #expect(forBob.failedCondition?.hasPrefix("level:") == true)
+        #expect(forBob.failure?.key == .level)
+        #expect(forBob.failure?.actual == "high")
+        #expect(decision.levelBy == "normal-becomes-high")
         #expect(try Fixture.recipient(decision).rules.isEmpty)
     }
 
@@ -41,6 +44,17 @@ struct TraceTests {
         #expect(decisionRule.failedCondition == "kind: question is not decision")
         // EvalPolicy.yaml: 22 lines of settings, `rules:` on 23, this rule the second item at 27.
         #expect(decisionRule.source.start.line == 27)
+        // The same failure as data: the condition `kind: decision` on the rule's next line.
+        let failure = try #require(decisionRule.failure)
+        #expect(failure.key == .kind)
+        #expect(failure.expected == ["decision"])
+        #expect(failure.actual == "question")
+        #expect(failure.position.start.line == 28)
+        #expect(decisionRule.json["condition"] == .object([
+            ("key", "kind"), ("expected", .array(["decision"])), ("actual", "question"), ("source", .string(failure.position.description)),
+        ]))
+        // A rule that held has no failure.
+        #expect(trace.first { $0.recipient == nil }?.failure == nil)
         #expect(try evaluator.evaluate(message).trace == nil)
     }
 }

@@ -3,7 +3,8 @@ import NormsSource
 
 extension Decision {
     /// The decision object of the policy format, with its fields in the documented order.
-    /// Fields that do not apply are `null`. `trace` is added only when it was recorded.
+    /// Fields that do not apply are `null`. `trace` is added only when it was recorded; `level_by`
+    /// comes last, after the fields it was added to.
     public var json: JSONValue {
         var members: [(String, JSONValue)] = [
             ("policy", .string(policy)),
@@ -14,6 +15,7 @@ extension Decision {
             ("recipients", .array(recipients.map(\.json))),
         ]
         if let trace { members.append(("trace", .array(trace.map(\.json)))) }
+        members.append(("level_by", .string(levelBy)))
         return .object(members)
     }
 }
@@ -32,7 +34,7 @@ extension Violation {
 }
 
 extension RecipientDecision {
-    /// The per-recipient fields, plus `notes` saying why a field is missing.
+    /// The per-recipient fields, plus `notes` saying why a field is missing and `decided_by`.
     public var json: JSONValue {
         .object([
             ("id", .string(id)),
@@ -46,7 +48,15 @@ extension RecipientDecision {
             ("escalation", escalation.map(\.json) ?? .null),
             ("rules", .array(rules.map(JSONValue.string))),
             ("notes", .array(notes.map(JSONValue.string))),
+            ("decided_by", decidedBy.json),
         ])
+    }
+}
+
+extension DecidedBy {
+    /// `{reply_within, notify, escalation}`; `escalation` is `null` when there is none.
+    public var json: JSONValue {
+        .object([("reply_within", .string(replyWithin)), ("notify", .string(notify)), ("escalation", .optional(escalation))])
     }
 }
 
@@ -58,7 +68,8 @@ extension EscalationDecision {
 }
 
 extension RuleTrace {
-    /// `{recipient, rule, held, failed_condition, source}`.
+    /// `{recipient, rule, held, failed_condition, source, condition}`; `condition` is the failure
+    /// as data, `null` when the rule held.
     public var json: JSONValue {
         .object([
             ("recipient", .optional(recipient)),
@@ -66,6 +77,19 @@ extension RuleTrace {
             ("held", .bool(held)),
             ("failed_condition", .optional(failedCondition)),
             ("source", .string(source.description)),
+            ("condition", failure.map(\.json) ?? .null),
+        ])
+    }
+}
+
+extension ConditionFailure {
+    /// `{key, expected, actual, source}`.
+    public var json: JSONValue {
+        .object([
+            ("key", .string(key.rawValue)),
+            ("expected", .array(expected.map(JSONValue.string))),
+            ("actual", .optional(actual)),
+            ("source", .string(position.description)),
         ])
     }
 }

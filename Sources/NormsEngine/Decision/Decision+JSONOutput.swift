@@ -44,6 +44,8 @@ extension Decision {
             }
             output.appendRaw("]")
         }
+        output.appendRaw(",\"level_by\":")
+        output.appendString(levelBy)
         output.appendRaw("}")
     }
 }
@@ -104,7 +106,13 @@ extension RecipientDecision {
             if index > 0 { output.appendRaw(",") }
             output.appendString(note)
         }
-        output.appendRaw("]}")
+        output.appendRaw("],\"decided_by\":{\"reply_within\":")
+        output.appendString(decidedBy.replyWithin)
+        output.appendRaw(",\"notify\":")
+        output.appendString(decidedBy.notify)
+        output.appendRaw(",\"escalation\":")
+        output.appendOptionalString(decidedBy.escalation)
+        output.appendRaw("}}")
     }
 }
 

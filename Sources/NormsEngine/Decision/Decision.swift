@@ -18,11 +18,16 @@ public struct Decision: Sendable {
     public var recipients: [RecipientDecision]
     /// The evaluation trace, when it was asked for.
     public var trace: [RuleTrace]?
+    /// What gave the final level: the id of the rule whose `level` effect raised it last,
+    /// `message.level` when the message's own level stands, or `default_level` when the policy's
+    /// default does.
+    public var levelBy: String
 
-    public init(policy: String, level: String, needsImmediateReply: Bool, allowed: Bool, violations: [Violation],
-                recipients: [RecipientDecision], trace: [RuleTrace]? = nil) {
+    public init(policy: String, level: String, levelBy: String, needsImmediateReply: Bool, allowed: Bool,
+                violations: [Violation], recipients: [RecipientDecision], trace: [RuleTrace]? = nil) {
         self.policy = policy
         self.level = level
+        self.levelBy = levelBy
         self.needsImmediateReply = needsImmediateReply
         self.allowed = allowed
         self.violations = violations
@@ -99,10 +104,12 @@ public struct RecipientDecision: Sendable {
     public var rules: [String]
     /// Why a field is missing or surprising ("no working time in the week, so no business deadline").
     public var notes: [String]
+    /// The rule or default that decided ``replyWithin``, ``notify`` and ``escalation``.
+    public var decidedBy: DecidedBy
 
     public init(id: String, timezone: String, localTime: Timestamp, state: RecipientState, replyWithin: Duration,
                 deadline: Timestamp?, notify: Notify, notifyAt: Timestamp?, escalation: EscalationDecision?,
-                rules: [String], notes: [String] = []) {
+                rules: [String], notes: [String] = [], decidedBy: DecidedBy) {
         self.id = id
         self.timezone = timezone
         self.localTime = localTime
@@ -114,5 +121,25 @@ public struct RecipientDecision: Sendable {
         self.escalation = escalation
         self.rules = rules
         self.notes = notes
+        self.decidedBy = decidedBy
+    }
+}
+
+/// What decided each field of a recipient's decision: a rule id, or the default that applied —
+/// `channel.NAME` for the channel's own setting, `team.NAME` for the home team's override of it
+/// (for a team recipient, the team's own).
+public struct DecidedBy: Sendable, Hashable {
+    /// The rule whose `reply_within` won (step 3.3), or the default.
+    public var replyWithin: String
+    /// The rule that set `interrupt` or whose `breaks_through` applied (step 3.4), or the default
+    /// whose `interrupts` setting decided.
+    public var notify: String
+    /// The rule whose escalation won (step 3.6); `nil` when there is no escalation.
+    public var escalation: String?
+
+    public init(replyWithin: String, notify: String, escalation: String?) {
+        self.replyWithin = replyWithin
+        self.notify = notify
+        self.escalation = escalation
     }
 }

@@ -6,17 +6,20 @@ public struct RuleTrace: Sendable, Hashable {
     public var recipient: String?
     public var rule: String
     public var held: Bool
-    /// The first condition that failed, such as `kind: expected decision, got question`, or
-    /// `unless held: channel, kind`.
-    public var failedCondition: String?
+    /// The first condition that failed; `nil` when the rule held.
+    public var failure: ConditionFailure?
     /// Where the rule is defined.
     public var source: SourceSpan
 
-    public init(recipient: String?, rule: String, held: Bool, failedCondition: String?, source: SourceSpan) {
+    public init(recipient: String?, rule: String, held: Bool, failure: ConditionFailure?, source: SourceSpan) {
         self.recipient = recipient
         self.rule = rule
         self.held = held
-        self.failedCondition = failedCondition
+        self.failure = failure
         self.source = source
     }
+
+    /// The first condition that failed, in words, such as `kind: question is not decision`, or
+    /// `unless held: channel, kind`.
+    public var failedCondition: String? { failure?.description }
 }

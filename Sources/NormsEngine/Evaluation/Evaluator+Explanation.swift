@@ -20,20 +20,20 @@ extension Evaluator {
         for rule in plan.rules {
             let holds = held.contains(rule.index)
             tracer.record(RuleTrace(recipient: id, rule: rule.id, held: holds,
-                                    failedCondition: holds ? nil : explainFailure(of: rule, facts: facts, recipient: recipient),
+                                    failure: holds ? nil : explainFailure(of: rule, facts: facts, recipient: recipient),
                                     source: rule.source))
         }
     }
 
-    /// Why a rule does not hold, as `kind: question is not decision` or `unless held: channel`;
+    /// Why a rule does not hold: its first failed `when` condition, or its `unless` holding;
     /// `nil` when it holds.
-    func explainFailure(of rule: CompiledRule, facts: MessageFacts, recipient: ExplainedRecipient?) -> String? {
+    func explainFailure(of rule: CompiledRule, facts: MessageFacts, recipient: ExplainedRecipient?) -> ConditionFailure? {
         if let when = rule.when, let key = failedCondition(when, facts: facts, recipient: recipient) {
             return describe(key, of: when.source, facts: facts, recipient: recipient)
         }
         if let unless = rule.unless, failedCondition(unless, facts: facts, recipient: recipient) == nil {
             let names = CompiledConditions.Key.allCases.filter { isNamed($0, in: unless.source) }.map(\.rawValue)
-            return "unless held" + (names.isEmpty ? "" : ": " + names.joined(separator: ", "))
+            return ConditionFailure(key: .unless, expected: names, actual: nil, position: unless.source.span)
         }
         return nil
     }
@@ -50,28 +50,32 @@ extension Evaluator {
     }
 
     private func describe(_ key: CompiledConditions.Key, of conditions: Conditions, facts: MessageFacts,
-                          recipient: ExplainedRecipient?) -> String {
+                          recipient: ExplainedRecipient?) -> ConditionFailure {
+        func failure(_ key: ConditionFailure.Key, _ values: [Located<String>]?, actual: String?) -> ConditionFailure {
+            let values = values ?? []
+            return ConditionFailure(key: key, expected: values.map(\.value), actual: actual,
+                                    position: values.first?.span ?? conditions.span)
+        }
         switch key {
         case .channel:
-            return "channel: \(policy.channels[facts.channel].id.value) is not \(list(conditions.channel ?? []))"
+            return failure(.channel, conditions.channel, actual: policy.channels[facts.channel].id.value)
         case .kind:
-            guard let kind = facts.kind else { return "kind: the message names no kind" }
-            return "kind: \(kind) is not \(list(conditions.kind ?? []))"
+            return failure(.kind, conditions.kind, actual: facts.kind)
         case .level:
-            return "level: the level does not match \(conditions.level.map { "\($0.value)" } ?? "")"
+            return ConditionFailure(key: .level, expected: conditions.level.map { ["\($0.value)"] } ?? [],
+                                    actual: policy.levels[facts.levelRank].value, position: conditions.level?.span ?? conditions.span)
         case .tags:
-            return "tags: the message's tags do not match"
+            return failure(.tags, conditions.tags?.value.tags, actual: nil)
         case .keywords:
-            return "keywords: none of \(list(conditions.keywords ?? [])) appears in the subject or body"
+            return failure(.keywords, conditions.keywords, actual: nil)
         case .from:
-            return "from: \(facts.sender.id) is not \(list(conditions.from ?? []))"
+            return failure(.from, conditions.from, actual: facts.sender.id)
         case .to:
-            guard let recipient else { return "to: no recipient" }
-            return "to: \(recipient.id) is not \(list(conditions.to ?? []))"
+            return failure(.to, conditions.to, actual: recipient?.id)
         case .recipientState:
-            guard let recipient else { return "recipient_state: no recipient" }
-            let states = (conditions.recipientState ?? []).map(\.value.rawValue).joined(separator: " or ")
-            return "recipient_state: \(recipient.state.rawValue) is not \(states)"
+            let states = conditions.recipientState ?? []
+            return ConditionFailure(key: .recipientState, expected: states.map(\.value.rawValue), actual: recipient?.state.rawValue,
+                                    position: states.first?.span ?? conditions.span)
         }
     }
 
@@ -86,9 +90,5 @@ extension Evaluator {
         case .to: conditions.to != nil
         case .recipientState: conditions.recipientState != nil
         }
-    }
-
-    private func list(_ values: [Located<String>]) -> String {
-        values.count == 1 ? values[0].value : "any of " + values.map(\.value).joined(separator: ", ")
     }
 }

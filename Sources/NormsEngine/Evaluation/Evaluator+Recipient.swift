@@ -28,7 +28,13 @@ extension Evaluator {
         var notes: [String] = []
         let channel = policy.channels[facts.channel]
         let override = profile.homeTeam?.override(for: channel.id.value)
-        let notify = notification(matched: rules, state: state, channelInterrupts: override?.interrupts?.value ?? channel.effectiveInterrupts)
+        // A field the team override sets is decided by the team, else by the channel.
+        func defaultSource(_ overridden: Bool) -> String {
+            overridden ? profile.overrideSource! : channelSources[facts.channel]
+        }
+        let interrupts = override?.interrupts?.value
+        let notification = notification(matched: rules, state: state, channelInterrupts: interrupts ?? channel.effectiveInterrupts)
+        let notify = notification.notify
         let notifyAt: Instant? = switch notify {
         case .now: sentAt
         case .later: calendar.nextAvailable(from: sentAt)
@@ -38,18 +44,22 @@ extension Evaluator {
 
         let timing = DeadlineCalculator(calendar: calendar, sentAt: sentAt, notifyAt: notifyAt, notifiesLater: notify == .later,
                                         immediateWindow: immediateWindow)
-        let expectation = replyExpectation(
-            matched: rules, fallback: override?.replyWithin?.value ?? channel.effectiveReplyWithin, timing: timing)
+        let overriddenReply = override?.replyWithin?.value
+        let expectation = replyExpectation(matched: rules, fallback: overriddenReply ?? channel.effectiveReplyWithin, timing: timing)
         if expectation.deadline == nil, let why = timing.whyNoDeadline(for: expectation.duration) { notes.append(why) }
         if let horizon = HolidayHorizon.note(for: profile, at: sentAt) { notes.append(horizon) }
         let escalation = self.escalation(matched: rules, deadline: expectation.deadline, profile: profile, timing: timing)
 
         let clock = profile.clock
+        let decidedBy = DecidedBy(
+            replyWithin: expectation.rule?.id ?? defaultSource(overriddenReply != nil),
+            notify: notification.rule?.id ?? defaultSource(interrupts != nil),
+            escalation: escalation?.rule)
         let decision = RecipientDecision(
             id: id, timezone: clock.identifier, localTime: clock.timestamp(sentAt), state: state,
             replyWithin: expectation.duration, deadline: expectation.deadline.map(clock.timestamp),
             notify: notify, notifyAt: notifyAt.map(clock.timestamp), escalation: escalation,
-            rules: rules.map(\.id), notes: notes)
+            rules: rules.map(\.id), notes: notes, decidedBy: decidedBy)
         return RecipientOutcome(decision: decision, matched: matched)
     }
 
@@ -63,43 +73,48 @@ extension Evaluator {
         return LiveStatusWindow(status: status.status.value, interval: TimeInterval(start: sentAt, end: end))
     }
 
-    /// Step 3.4: whether and when the recipient is notified.
-    func notification(matched: [CompiledRule], state: RecipientState, channelInterrupts: Bool) -> Notify {
-        let forcedOn = matched.contains { $0.interrupt == true }
+    /// Step 3.4: whether and when the recipient is notified, and the rule that decided it — `nil`
+    /// when the channel's `interrupts` (after the team override) and the state decided.
+    func notification(matched: [CompiledRule], state: RecipientState, channelInterrupts: Bool)
+        -> (notify: Notify, rule: CompiledRule?) {
         // Every breaks_through list also covers `available`.
-        let breaksThrough = matched.contains { rule in
+        let urgent = matched.first { rule in
+            if rule.interrupt == true { return true }
             guard let states = rule.breaksThrough else { return false }
             return state == .available || states.contains(state)
         }
-        let forcedOff = matched.contains { $0.interrupt == false }
-        switch (forcedOn || breaksThrough, forcedOff || !channelInterrupts, state == .available) {
-        case (true, _, _): return .now          // urgency wins: `true` beats `false`
-        case (false, true, _): return .none     // nothing notifies; read when they next look
-        case (false, false, true): return .now  // available: a notifying channel notifies
-        case (false, false, false): return .later
+        let quiet = matched.first { $0.interrupt == false }
+        switch (urgent != nil, quiet != nil || !channelInterrupts, state == .available) {
+        case (true, _, _): return (.now, urgent)        // urgency wins: `true` beats `false`
+        case (false, true, _): return (.none, quiet)    // nothing notifies; read when they next look
+        case (false, false, true): return (.now, nil)   // available: a notifying channel notifies
+        case (false, false, false): return (.later, nil)
         }
     }
 
     /// Step 3.3: the rule whose `reply_within` gives the earliest deadline (`none` latest, ties to
-    /// the first in policy order), or the channel's value after the team override.
+    /// the first in policy order), or the channel's value after the team override (`rule` `nil`).
     private func replyExpectation(
         matched: [CompiledRule], fallback: Duration, timing: DeadlineCalculator
-    ) -> (duration: Duration, deadline: Instant?) {
-        let candidates = matched.compactMap(\.replyWithin)
-        guard !candidates.isEmpty else { return (fallback, timing.deadline(for: fallback)) }
-        // Many rules share a duration: each distinct one is turned into a deadline once.
+    ) -> (duration: Duration, deadline: Instant?, rule: CompiledRule?) {
+        // One pass: the earliest wins, ties to the first in policy order (`<`, not `<=`). Many
+        // rules share a duration: each distinct one is turned into a deadline once.
         var deadlines: [(duration: Duration, deadline: Instant?)] = []
-        let ranked = candidates.map { duration in
-            if let known = deadlines.first(where: { $0.duration == duration }) { return known }
-            let computed = (duration: duration, deadline: timing.deadline(for: duration))
-            deadlines.append(computed)
-            return computed
+        var best: (duration: Duration, deadline: Instant?, rule: CompiledRule)?
+        for rule in matched {
+            guard let duration = rule.replyWithin else { continue }
+            let deadline: Instant?
+            if let known = deadlines.first(where: { $0.duration == duration }) {
+                deadline = known.deadline
+            } else {
+                deadline = timing.deadline(for: duration)
+                deadlines.append((duration, deadline))
+            }
+            if let current = best, !(timing.rank(duration, deadline) < timing.rank(current.duration, current.deadline)) { continue }
+            best = (duration, deadline, rule)
         }
-        return ranked.enumerated().min { lhs, rhs in
-            let left = timing.rank(lhs.element.duration, lhs.element.deadline)
-            let right = timing.rank(rhs.element.duration, rhs.element.deadline)
-            return (left.0, left.1, lhs.offset) < (right.0, right.1, rhs.offset)
-        }!.element
+        guard let best else { return (fallback, timing.deadline(for: fallback), nil) }
+        return best
     }
 
     /// Step 3.6: the matching rule whose escalation comes earliest (ties to the first in policy order).

@@ -18,6 +18,9 @@ public struct Evaluator: Sendable {
     /// What `immediate` means, in seconds.
     let immediateWindow: Int
     let plan: RulePlan
+    /// `channel.NAME` for each channel, by index: what decided a field when the channel's own
+    /// setting did (``DecidedBy``), made once.
+    let channelSources: [String]
 
     /// Prepares a policy for evaluation.
     public init(policy: Policy) {
@@ -48,6 +51,7 @@ public struct Evaluator: Sendable {
         let ranks = Dictionary(policy.levels.enumerated().map { ($1.value, $0) }, uniquingKeysWith: { first, _ in first })
         self.levelRanks = ranks
         self.immediateWindow = policy.immediateWindow.value * 60
+        self.channelSources = policy.channels.map { "channel.\($0.id.value)" }
         self.plan = RulePlan(policy: policy, levelRanks: ranks, recipientCount: profiles.count) { name, position in
             let profile = profiles[position]
             return index[profile.id] == position
@@ -78,7 +82,8 @@ public struct Evaluator: Sendable {
     public func evaluate(_ message: Message, tracer: (any EvaluationTracer)?) throws(InputError) -> Decision {
         try validate(message)
         var facts = facts(of: message)
-        facts.levelRank = classify(message, facts: facts, tracer: tracer)
+        let classification = classify(message, facts: facts, tracer: tracer)
+        facts.levelRank = classification.rank
         let candidates = plan.rulesByChannel[facts.channel].compactMap { index in
             plan.rules[index].verdict(for: facts).map { (rule: index, verdict: $0) }
         }
@@ -98,6 +103,7 @@ public struct Evaluator: Sendable {
         return Decision(
             policy: policy.name.value,
             level: policy.levels[facts.levelRank].value,
+            levelBy: classification.raisedBy.map { plan.rules[$0].id } ?? (message.level == nil ? "default_level" : "message.level"),
             needsImmediateReply: recipients.contains { $0.replyWithin == .immediate },
             allowed: !violations.contains { $0.isEnforced && $0.severity == .error },
             violations: violations,

@@ -21,6 +21,8 @@ public struct RecipientProfile: Sendable {
     public let backup: String?
     /// The home team, whose channel overrides apply.
     public let homeTeam: Team?
+    /// `team.NAME` of the home team: what decided a field when its channel override did.
+    let overrideSource: String?
     /// Every team the recipient belongs to (for a team: itself).
     public let teams: Set<String>
     public let roles: Set<String>
@@ -63,6 +65,7 @@ public struct RecipientProfile: Sendable {
         self.focus = focus
         self.backup = backup
         self.homeTeam = homeTeam
+        self.overrideSource = homeTeam.map { "team.\($0.id.value)" }
         self.teams = teams
         self.roles = roles
     }

@@ -15,13 +15,13 @@ public struct DecisionTextRenderer: Sendable {
             lines.append("Not allowed: " + blocking.map(sentence).joined(separator: " "))
         }
         lines.append("")
-        lines.append("Level: \(decision.level)")
+        lines.append("Level: \(decision.level) (set by \(decision.levelBy))")
         for recipient in decision.recipients { lines += detail(recipient) }
         if !decision.violations.isEmpty {
             lines.append("Violations:")
             lines += decision.violations.map { "  \($0.severity.rawValue) [\($0.rule)] \(sentence($0)) (\($0.source))" }
         }
-        if let trace = decision.trace { lines += TraceRenderer().render(trace) }
+        if let trace = decision.trace { lines += TraceRenderer().render(trace, of: decision) }
         // Policy and message text (ids, violation messages, notes) may hold control characters:
         // each line is escaped, so none can start a new line or drive the terminal.
         return lines.map(DisplayText.escaped).joined(separator: "\n") + "\n"
@@ -46,8 +46,14 @@ public struct DecisionTextRenderer: Sendable {
             lines.append("  escalate: at \(TimeText.full(escalation.at)) via \(escalation.via) to \(escalation.to ?? "nobody (no backup)")")
         }
         lines.append("  rules: " + (recipient.rules.isEmpty ? "none" : recipient.rules.joined(separator: ", ")))
+        lines.append("  decided by: " + Self.decidedBy(recipient.decidedBy))
         lines += recipient.notes.map { "  note: \($0)" }
         return lines
+    }
+
+    /// "reply within: urgent-breaks-through, notify: channel.chat, escalation: urgent-breaks-through".
+    static func decidedBy(_ sources: DecidedBy) -> String {
+        "reply within: \(sources.replyWithin), notify: \(sources.notify)" + (sources.escalation.map { ", escalation: \($0)" } ?? "")
     }
 
     private func sentence(_ violation: Violation) -> String {
