@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "NormsLintTests", dependencies: ["NormsLint", "NormsPolicy", "NormsTestSupport"]),
         .testTarget(
             name: "NormsReportingTests",
-            dependencies: ["NormsReporting", "NormsLint", "NormsTestSupport"],
+            dependencies: ["NormsReporting", "NormsLint", "NormsEngine", "NormsPolicy", "NormsYAML", "NormsTestSupport"],
             exclude: ["Snapshots", "Fixtures"]
         ),
         .testTarget(name: "NormsTestingTests", dependencies: ["NormsTesting", "NormsEngine", "NormsPolicy", "NormsTestSupport"]),

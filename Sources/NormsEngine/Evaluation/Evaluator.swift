@@ -27,21 +27,22 @@ public struct Evaluator: Sendable {
         self.policy = policy
         // One clock per zone: each builds its zone's offset table once.
         var clocks: [String: ZoneClock] = [:]
-        func clock(_ ids: String?...) -> ZoneClock {
-            let id = ids.compactMap { $0 }.first { TimeZone(identifier: $0) != nil } ?? "UTC"
+        func clock(_ id: String) -> ZoneClock {
             if let known = clocks[id] { return known }
-            let made = ZoneClock(zone: TimeZone(identifier: id) ?? TimeZone(identifier: "UTC")!, identifier: id)
+            let zone = TimeZone(identifier: id)
+            let made = ZoneClock(zone: zone ?? TimeZone(identifier: "UTC")!, identifier: zone == nil ? "UTC" : id)
             clocks[id] = made
             return made
         }
         var profiles: [RecipientProfile] = []
         for team in policy.teams {
-            profiles.append(RecipientProfile(team: team, in: policy, clock: clock(team.timezone?.value, policy.timezone.value)))
+            let settings = ResolvedSettings(team: team, in: policy)
+            profiles.append(RecipientProfile(settings: settings, roles: [], away: [], in: policy, clock: clock(settings.timezone.value)))
         }
         for person in policy.people {
-            let home = policy.teams(of: person.id.value).first.flatMap(policy.team)
+            let settings = ResolvedSettings(person: person, in: policy)
             profiles.append(RecipientProfile(
-                person: person, in: policy, clock: clock(person.timezone?.value, home?.timezone?.value, policy.timezone.value)))
+                settings: settings, roles: person.roles, away: person.away, in: policy, clock: clock(settings.timezone.value)))
         }
         var index: [String: Int] = [:]
         // A person and a team of one id is a load error; should both exist, the person wins, as before.

@@ -1,7 +1,9 @@
 import Foundation
 import NormsPolicy
+import NormsSource
 
-/// A recipient's settings once person → home team → policy resolution is done.
+/// A recipient's settings as ``ResolvedSettings`` resolves them (person → home team → policy), ready
+/// for evaluation.
 ///
 /// Profiles are built once, when the ``Evaluator`` is created, so an evaluation only reads them.
 public struct RecipientProfile: Sendable {
@@ -27,28 +29,13 @@ public struct RecipientProfile: Sendable {
     public let teams: Set<String>
     public let roles: Set<String>
 
-    /// Resolves a person's settings.
-    init(person: Person, in policy: Policy, clock: ZoneClock) {
-        let teamIDs = policy.teams(of: person.id.value)
-        let home = teamIDs.first.flatMap(policy.team)
+    /// A person's or team's settings, as ``ResolvedSettings`` resolves them.
+    init(settings: ResolvedSettings, roles: [Located<String>], away: [Located<DateRange>], in policy: Policy, clock: ZoneClock) {
         self.init(
-            id: person.id.value, isTeam: false, clock: clock,
-            schedule: person.workingHours ?? home?.workingHours ?? policy.workingHours,
-            holidays: policy.holidays.map(\.dates.value), away: person.away.map(\.value),
-            focus: (person.focus ?? home?.focus ?? []).map(\.value),
-            // A home team's backup who is the person themself is no backup for them.
-            backup: person.backup?.value ?? home?.backup.flatMap { $0.value == person.id.value ? nil : $0.value }, homeTeam: home,
-            teams: Set(teamIDs), roles: Set(person.roles.map(\.value))
-        )
-    }
-
-    /// Resolves a team's settings, for a team named as one recipient.
-    init(team: Team, in policy: Policy, clock: ZoneClock) {
-        self.init(
-            id: team.id.value, isTeam: true, clock: clock, schedule: team.workingHours ?? policy.workingHours,
-            holidays: policy.holidays.map(\.dates.value), away: [], focus: (team.focus ?? []).map(\.value),
-            backup: team.backup?.value, homeTeam: team, teams: [team.id.value], roles: []
-        )
+            id: settings.id, isTeam: settings.isTeam, clock: clock, schedule: settings.workingHours.value,
+            holidays: policy.holidays.map(\.dates.value), away: away.map(\.value), focus: (settings.focus?.value ?? []).map(\.value),
+            backup: settings.backup?.value.value, homeTeam: settings.homeTeam,
+            teams: Set(settings.teams), roles: Set(roles.map(\.value)))
     }
 
     private init(

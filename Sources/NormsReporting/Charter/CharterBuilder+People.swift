@@ -17,13 +17,13 @@ extension CharterBuilder {
         if !policy.teams.isEmpty {
             let rows: [[[CharterInline]]] = policy.teams.map { team in
                 let members = policy.people.map(\.id.value).filter { policy.teams(of: $0).contains(team.id.value) }
+                let settings = ResolvedSettings(team: team, in: policy)
                 return [
                     [.code(team.id.value)] + (team.name.map { [.text(" — \($0)")] } ?? []),
                     members.isEmpty ? [.text("—")] : context.phrases.codes(members, conjunction: "and"),
-                    resolved([(team.timezone?.value, nil), (policy.timezone.value, "policy")], code: true),
-                    resolved([(team.workingHours.map(CharterPhrases.schedule), nil),
-                              (CharterPhrases.schedule(policy.workingHours), "policy")], code: false),
-                    team.backup.map { [.code($0.value)] } ?? [.text("—")],
+                    marked([.code(settings.timezone.value)], settings.timezone.origin),
+                    marked([.text(CharterPhrases.schedule(settings.workingHours.value))], settings.workingHours.origin),
+                    settings.backup.map { marked([.code($0.value.value)], $0.origin) } ?? [.text("—")],
                 ]
             }
             blocks.append(.heading(level: 3, text: "Teams", anchor: "teams"))
@@ -42,35 +42,28 @@ extension CharterBuilder {
     }
 
     private func personRow(_ person: Person, context: Context) -> [[CharterInline]] {
-        let policy = context.policy
-        let teams = policy.teams(of: person.id.value)
-        let home = teams.first.flatMap(policy.team)
+        let settings = ResolvedSettings(person: person, in: context.policy)
         var name: [CharterInline] = [.code(person.id.value)]
         if let full = person.name { name.append(.text(" — \(full)")) }
         if let description = person.description { name.append(.text(" (\(description))")) }
-        let zone = resolved([(person.timezone?.value, nil), (home?.timezone?.value, "team"), (policy.timezone.value, "policy")],
-                            code: true)
-        let hours = resolved([(person.workingHours.map(CharterPhrases.schedule), nil),
-                              (home?.workingHours.map(CharterPhrases.schedule), "team"),
-                              (CharterPhrases.schedule(policy.workingHours), "policy")], code: false)
-        let backup: [CharterInline] = person.backup.map { [.code($0.value)] }
-            ?? home?.backup.map { [.code($0.value), .emphasis(" (team)")] } ?? [.text("—")]
         return [
             name,
-            teams.isEmpty ? [.text("—")] : context.phrases.codes(teams, conjunction: "and"),
-            zone,
-            hours,
-            backup,
+            settings.teams.isEmpty ? [.text("—")] : context.phrases.codes(settings.teams, conjunction: "and"),
+            marked([.code(settings.timezone.value)], settings.timezone.origin),
+            marked([.text(CharterPhrases.schedule(settings.workingHours.value))], settings.workingHours.origin),
+            settings.backup.map { marked([.code($0.value.value)], $0.origin) } ?? [.text("—")],
             person.roles.isEmpty ? [.text("—")] : context.phrases.codes(person.roles.map(\.value), conjunction: "and"),
         ]
     }
 
-    /// The first value that is set, marked with where it comes from ("(team)", "(policy)") when
-    /// that is not the entry itself (an origin of `nil`).
-    private func resolved(_ candidates: [(value: String?, origin: String?)], code: Bool) -> [CharterInline] {
-        guard let first = candidates.first(where: { $0.value != nil }), let value = first.value else { return [.text("—")] }
-        let runs: [CharterInline] = [code ? .code(value) : .text(value)]
-        return runs + (first.origin.map { [.emphasis(" (\($0))")] } ?? [])
+    /// A resolved value, marked with where it comes from ("(team)", "(policy)") when that is not
+    /// the entry itself.
+    private func marked(_ runs: [CharterInline], _ origin: SettingOrigin) -> [CharterInline] {
+        switch origin {
+        case .own: runs
+        case .homeTeam: runs + [.emphasis(" (team)")]
+        case .policy: runs + [.emphasis(" (policy)")]
+        }
     }
 
     // MARK: - Focus
