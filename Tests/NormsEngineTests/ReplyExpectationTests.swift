@@ -48,7 +48,7 @@ struct ReplyExpectationTests {
         #expect(bob.replyWithin == .businessDays(1))
         // Alone, `none` wins over the channel's 4 business hours: no deadline.
         let alone = try Fixture.recipient(EvalPolicy.decide(rules: Self.rule("no-reply", "none"), EvalPolicy.message()))
-        #expect(alone.replyWithin == Duration.none)
+        #expect(alone.replyWithin == PolicyDuration.none)
         #expect(alone.deadline == nil)
     }
 

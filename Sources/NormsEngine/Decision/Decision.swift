@@ -95,7 +95,7 @@ public struct RecipientDecision: Sendable {
     public var localTime: Timestamp
     public var state: RecipientState
     /// The winning reply expectation.
-    public var replyWithin: Duration
+    public var replyWithin: PolicyDuration
     public var deadline: Timestamp?
     public var notify: Notify
     public var notifyAt: Timestamp?
@@ -107,7 +107,7 @@ public struct RecipientDecision: Sendable {
     /// The rule or default that decided ``replyWithin``, ``notify`` and ``escalation``.
     public var decidedBy: DecidedBy
 
-    public init(id: String, timezone: String, localTime: Timestamp, state: RecipientState, replyWithin: Duration,
+    public init(id: String, timezone: String, localTime: Timestamp, state: RecipientState, replyWithin: PolicyDuration,
                 deadline: Timestamp?, notify: Notify, notifyAt: Timestamp?, escalation: EscalationDecision?,
                 rules: [String], notes: [String] = [], decidedBy: DecidedBy) {
         self.id = id

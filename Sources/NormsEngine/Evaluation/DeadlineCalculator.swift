@@ -23,7 +23,7 @@ struct DeadlineCalculator {
     ///   instant the recipient is available plus the window.
     /// - wall clock: the ``clockStart`` plus that much elapsed time.
     /// - business hours and days: counted in the recipient's working time from the ``clockStart``.
-    func deadline(for duration: Duration) -> Instant? {
+    func deadline(for duration: PolicyDuration) -> Instant? {
         switch duration {
         case .immediate:
             return (notifyAt ?? calendar.nextAvailable(from: sentAt)).map { $0 + immediateWindow }
@@ -36,7 +36,7 @@ struct DeadlineCalculator {
 
     /// `from` plus a duration: elapsed time for wall-clock durations and `immediate` (the
     /// immediate window), working time for business durations; `nil` for `none`.
-    func instant(after duration: Duration, from start: Instant) -> Instant? {
+    func instant(after duration: PolicyDuration, from start: Instant) -> Instant? {
         switch duration {
         case .immediate: start + immediateWindow
         case .none: nil
@@ -48,13 +48,13 @@ struct DeadlineCalculator {
 
     /// How demanding an expectation is, for "the earliest deadline wins": a real deadline by its
     /// instant, then an expectation that cannot be met in time, then `none`.
-    func rank(_ duration: Duration, _ deadline: Instant?) -> (Int, Instant) {
+    func rank(_ duration: PolicyDuration, _ deadline: Instant?) -> (Int, Instant) {
         if let deadline { return (0, deadline) }
         return duration == .none ? (2, 0) : (1, 0)
     }
 
     /// Why an expectation other than `none` gives no deadline, for the decision's notes.
-    func whyNoDeadline(for duration: Duration) -> String? {
+    func whyNoDeadline(for duration: PolicyDuration) -> String? {
         let id = calendar.profile.id
         if clockStart == nil, duration != .none, duration != .immediate {
             return "\(id) is never available within a year, so the reply clock never starts and \(quoted: duration) has no deadline"

@@ -70,7 +70,7 @@ extension Evaluator {
         let end = status.until?.instant
             ?? WorkCalendar(profile: profile).endOfWorkingDay(sentAt)
             ?? Int.max
-        return LiveStatusWindow(status: status.status.value, interval: TimeInterval(start: sentAt, end: end))
+        return LiveStatusWindow(status: status.status.value, interval: InstantInterval(start: sentAt, end: end))
     }
 
     /// Step 3.4: whether and when the recipient is notified, and the rule that decided it — `nil`
@@ -95,12 +95,12 @@ extension Evaluator {
     /// Step 3.3: the rule whose `reply_within` gives the earliest deadline (`none` latest, ties to
     /// the first in policy order), or the channel's value after the team override (`rule` `nil`).
     private func replyExpectation(
-        matched: [CompiledRule], fallback: Duration, timing: DeadlineCalculator
-    ) -> (duration: Duration, deadline: Instant?, rule: CompiledRule?) {
+        matched: [CompiledRule], fallback: PolicyDuration, timing: DeadlineCalculator
+    ) -> (duration: PolicyDuration, deadline: Instant?, rule: CompiledRule?) {
         // One pass: the earliest wins, ties to the first in policy order (`<`, not `<=`). Many
         // rules share a duration: each distinct one is turned into a deadline once.
-        var deadlines: [(duration: Duration, deadline: Instant?)] = []
-        var best: (duration: Duration, deadline: Instant?, rule: CompiledRule)?
+        var deadlines: [(duration: PolicyDuration, deadline: Instant?)] = []
+        var best: (duration: PolicyDuration, deadline: Instant?, rule: CompiledRule)?
         for rule in matched {
             guard let duration = rule.replyWithin else { continue }
             let deadline: Instant?
@@ -125,7 +125,7 @@ extension Evaluator {
         guard let base = deadline ?? timing.clockStart else { return nil }
         // One pass: the earliest escalation wins, ties to the first in policy order (`<`, not `<=`).
         // Each distinct `after` is turned into an instant once.
-        var instants: [(after: Duration, at: Instant?)] = []
+        var instants: [(after: PolicyDuration, at: Instant?)] = []
         var best: (rule: CompiledRule, escalate: Escalation, at: Instant)?
         for rule in matched {
             guard let escalate = rule.escalate else { continue }

@@ -61,7 +61,7 @@ public struct Evaluator: Sendable {
     }
 
     /// The resolved settings of a person or team.
-    public func profile(_ id: String) -> RecipientProfile? { profileIndex[id].map { profileList[$0] } }
+    package func profile(_ id: String) -> RecipientProfile? { profileIndex[id].map { profileList[$0] } }
 
     /// Evaluates one message.
     /// - Parameters:

@@ -6,28 +6,28 @@ import NormsSource
 /// for evaluation.
 ///
 /// Profiles are built once, when the ``Evaluator`` is created, so an evaluation only reads them.
-public struct RecipientProfile: Sendable {
+package struct RecipientProfile: Sendable {
     /// The person or team id.
-    public let id: String
+    package let id: String
     /// Whether the recipient is a team (a team named in `to` is one recipient).
-    public let isTeam: Bool
-    public let clock: ZoneClock
+    package let isTeam: Bool
+    package let clock: ZoneClock
     /// The working periods that start on each weekday, sorted by start (index: ``Weekday/rawValue``).
-    public let periodsByWeekday: [[HourRange]]
+    package let periodsByWeekday: [[HourRange]]
     /// Dates nobody works (the policy's holidays), as inclusive day-number ranges.
     let holidays: [ClosedRange<Int>]
     /// The recipient's away dates, as inclusive day-number ranges.
     let away: [ClosedRange<Int>]
-    public let focus: [RecurringBlock]
+    package let focus: [RecurringBlock]
     /// The person to escalate to for `to: backup`.
-    public let backup: String?
+    package let backup: String?
     /// The home team, whose channel overrides apply.
-    public let homeTeam: Team?
+    package let homeTeam: Team?
     /// `team.NAME` of the home team: what decided a field when its channel override did.
     let overrideSource: String?
     /// Every team the recipient belongs to (for a team: itself).
-    public let teams: Set<String>
-    public let roles: Set<String>
+    package let teams: Set<String>
+    package let roles: Set<String>
 
     /// A person's or team's settings, as ``ResolvedSettings`` resolves them.
     init(settings: ResolvedSettings, roles: [Located<String>], away: [Located<DateRange>], in policy: Policy, clock: ZoneClock) {
@@ -58,7 +58,7 @@ public struct RecipientProfile: Sendable {
     }
 
     /// Whether some period starts on some weekday.
-    public var hasWorkingTime: Bool { periodsByWeekday.contains { !$0.isEmpty } }
+    package var hasWorkingTime: Bool { periodsByWeekday.contains { !$0.isEmpty } }
 
     /// Whether the local date (a day number) is a holiday.
     func isHoliday(_ day: Int) -> Bool { holidays.contains { $0.contains(day) } }

@@ -6,7 +6,7 @@ extension WorkCalendar {
     ///
     /// Focus time counts as working time. A deadline that falls exactly at the end of a period
     /// stays there. `nil` when the recipient has no working time within the search horizon.
-    public func adding(businessHours hours: Int, to instant: Instant) -> Instant? {
+    package func adding(businessHours hours: Int, to instant: Instant) -> Instant? {
         var remaining = hours * 3600
         var deadline: Instant?
         forEachPeriod(endingAfter: instant) { period in
@@ -28,7 +28,7 @@ extension WorkCalendar {
     ///
     /// A working day is a date on which a counted period begins. `nil` when no such day exists
     /// within the search horizon.
-    public func adding(businessDays days: Int, to instant: Instant) -> Instant? {
+    package func adding(businessDays days: Int, to instant: Instant) -> Instant? {
         guard let arrival = periodContainingOrAfter(instant) else { return nil }
         var day = arrival.day
         let horizon = searchHorizon(from: day)

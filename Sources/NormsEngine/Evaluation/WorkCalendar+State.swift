@@ -4,7 +4,7 @@ extension WorkCalendar {
     /// The recipient's state at `instant`, the first that holds of: `away` (an away date or a live
     /// `away`), `holiday`, `after_hours` (outside every counted working period), `focus` (a focus
     /// block not cancelled by a live `available`, or a live `focus`/`dnd`), `available`.
-    public func state(at instant: Instant) -> RecipientState {
+    package func state(at instant: Instant) -> RecipientState {
         let day = clock.date(at: instant).daysSinceEpoch
         let live = liveStatus.flatMap { $0.interval.contains(instant) ? $0.status : nil }
         if profile.isAway(day) || live == .away { return .away }
@@ -17,7 +17,7 @@ extension WorkCalendar {
 
     /// The first instant at or after `instant` at which the recipient is `available`, or `nil`
     /// when there is none within the search horizon (a week without working time, say).
-    public func nextAvailable(from instant: Instant) -> Instant? {
+    package func nextAvailable(from instant: Instant) -> Instant? {
         var found: Instant?
         forEachPeriod(endingAfter: instant) { period in
             var cursor = max(period.interval.start, instant)
@@ -54,7 +54,7 @@ extension WorkCalendar {
     /// start, when `instant` lies outside working time). Periods of the next day never extend it,
     /// even when they touch. `nil` when no period follows. Live statuses without `until` last
     /// this long.
-    public func endOfWorkingDay(_ instant: Instant) -> Instant? {
+    package func endOfWorkingDay(_ instant: Instant) -> Instant? {
         guard profile.hasWorkingTime else { return nil }
         let firstDay = clock.date(at: instant).daysSinceEpoch - 1
         for day in firstDay...searchHorizon(from: firstDay) {

@@ -7,18 +7,18 @@ import NormsPolicy
 /// across a clock change is an hour shorter or longer. Every search is bounded: a week without
 /// working time answers `nil` at once, and any other search looks at most 366 days ahead, or two
 /// weeks past the last holiday or away date when that is later (past it, every week repeats).
-public struct WorkCalendar: Sendable {
+package struct WorkCalendar: Sendable {
     /// A counted working period and the local date it starts on.
     struct Period {
-        var interval: TimeInterval
+        var interval: InstantInterval
         var day: Int
     }
 
-    public let profile: RecipientProfile
+    package let profile: RecipientProfile
     /// The recipient's live status, if the message reports one.
-    public let liveStatus: LiveStatusWindow?
+    package let liveStatus: LiveStatusWindow?
 
-    public init(profile: RecipientProfile, liveStatus: LiveStatusWindow? = nil) {
+    package init(profile: RecipientProfile, liveStatus: LiveStatusWindow? = nil) {
         self.profile = profile
         self.liveStatus = liveStatus
     }
@@ -34,7 +34,7 @@ public struct WorkCalendar: Sendable {
         guard !ranges.isEmpty else { return [] }
         return ranges.map { range in
             Period(
-                interval: TimeInterval(
+                interval: InstantInterval(
                     start: clock.instant(onDay: day, minutes: range.start.minutes),
                     end: clock.instant(onDay: day, minutes: range.endMinutesFromStartDay)),
                 day: day)
@@ -77,7 +77,7 @@ public struct WorkCalendar: Sendable {
     }
 
     /// Whether `instant` lies inside a counted working period.
-    public func isWorking(at instant: Instant) -> Bool {
+    package func isWorking(at instant: Instant) -> Bool {
         guard let period = periodContainingOrAfter(instant) else { return false }
         return period.interval.contains(instant)
     }

@@ -12,7 +12,7 @@ final class CompiledRule: Sendable {
     let unless: CompiledConditions?
     /// The rank of the `level` effect, when the rule has one.
     let levelRank: Int?
-    let replyWithin: Duration?
+    let replyWithin: PolicyDuration?
     let interrupt: Bool?
     /// The states `breaks_through` lists (it always covers `available` too); `nil` when absent.
     let breaksThrough: StateSet?
@@ -22,7 +22,7 @@ final class CompiledRule: Sendable {
     let source: SourceSpan
 
     init(index: Int, id: String, when: CompiledConditions?, unless: CompiledConditions?, levelRank: Int?,
-         replyWithin: Duration?, interrupt: Bool?, breaksThrough: StateSet?, escalate: Escalation?, violation: Violation?,
+         replyWithin: PolicyDuration?, interrupt: Bool?, breaksThrough: StateSet?, escalate: Escalation?, violation: Violation?,
          source: SourceSpan) {
         self.index = index
         self.id = id

@@ -4,15 +4,15 @@
 public typealias Instant = Int
 
 /// A half-open span of time `[start, end)` between two instants.
-public struct TimeInterval: Sendable, Hashable {
-    public var start: Instant
-    public var end: Instant
+package struct InstantInterval: Sendable, Hashable {
+    package var start: Instant
+    package var end: Instant
 
-    public init(start: Instant, end: Instant) {
+    package init(start: Instant, end: Instant) {
         self.start = start
         self.end = end
     }
 
     /// Whether `instant` lies inside (start included, end excluded).
-    public func contains(_ instant: Instant) -> Bool { start <= instant && instant < end }
+    package func contains(_ instant: Instant) -> Bool { start <= instant && instant < end }
 }

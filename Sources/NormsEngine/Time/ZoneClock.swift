@@ -10,33 +10,33 @@ import NormsPolicy
 /// Offsets come from a table of the zone's transitions built when the clock is made, so a clock is
 /// made once per zone (an ``Evaluator`` shares one per zone among every recipient) and then asked
 /// many times.
-public struct ZoneClock: Sendable {
-    public var zone: TimeZone { table.zone }
+package struct ZoneClock: Sendable {
+    package var zone: TimeZone { table.zone }
     /// The zone's IANA identifier as the policy wrote it (Foundation may report an alias, such
     /// as `GMT` for `UTC`).
-    public let identifier: String
+    package let identifier: String
     private let table: ZoneOffsetTable
 
-    public init(zone: TimeZone, identifier: String? = nil) {
+    package init(zone: TimeZone, identifier: String? = nil) {
         self.table = ZoneOffsetTable(zone: zone)
         self.identifier = identifier ?? zone.identifier
     }
 
     /// Seconds east of UTC in effect at `instant`.
-    public func offset(at instant: Instant) -> Int {
+    package func offset(at instant: Instant) -> Int {
         table.offset(at: instant)
     }
 
     /// The local date and the seconds since local midnight at `instant`.
-    public func local(at instant: Instant) -> (date: LocalDate, secondOfDay: Int) {
+    package func local(at instant: Instant) -> (date: LocalDate, secondOfDay: Int) {
         timestamp(instant).local
     }
 
     /// The local date at `instant`.
-    public func date(at instant: Instant) -> LocalDate { local(at: instant).date }
+    package func date(at instant: Instant) -> LocalDate { local(at: instant).date }
 
     /// The timestamp of `instant` in this zone's offset at that instant.
-    public func timestamp(_ instant: Instant) -> Timestamp {
+    package func timestamp(_ instant: Instant) -> Timestamp {
         Timestamp(instant: instant, offset: offset(at: instant))
     }
 
@@ -45,7 +45,7 @@ public struct ZoneClock: Sendable {
     ///   - date: the local date.
     ///   - minutes: minutes after that date's midnight; `1440` and more run into the next days.
     /// - Returns: the instant, resolved by the rules for gaps and repeats described on the type.
-    public func instant(on date: LocalDate, minutes: Int) -> Instant {
+    package func instant(on date: LocalDate, minutes: Int) -> Instant {
         instant(onDay: date.daysSinceEpoch, minutes: minutes)
     }
 
@@ -81,5 +81,5 @@ public struct ZoneClock: Sendable {
     }
 
     /// The instant at which local `date` begins (its midnight, or the end of a gap at midnight).
-    public func startOfDay(_ date: LocalDate) -> Instant { instant(on: date, minutes: 0) }
+    package func startOfDay(_ date: LocalDate) -> Instant { instant(on: date, minutes: 0) }
 }

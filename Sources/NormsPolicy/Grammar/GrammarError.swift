@@ -47,7 +47,7 @@ public enum GrammarError: Error, Sendable, Equatable {
         case .date: "write a date YYYY-MM-DD that exists, such as '2026-12-24'"
         case .reversedDateRange: "swap the two dates: a range is FIRST..LAST, both included"
         case .recurringBlock: "write \"DAYS HH:MM-HH:MM\", such as \"mon-fri 09:00-11:00\", or {days: mon-fri, hours: \"09:00-11:00\"}"
-        case .duration: "write one of \(Duration.acceptedForms)"
+        case .duration: "write one of \(PolicyDuration.acceptedForms)"
         case .levelComparison: "write an operator and a level, such as '>= high' or '< urgent'"
         }
     }

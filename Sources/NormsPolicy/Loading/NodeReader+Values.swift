@@ -8,14 +8,14 @@ extension NodeReader {
     /// Reads a duration.
     /// - Parameter wallClockOnly: accept only elapsed time (`45m`, `4h`, `2d`), for notice periods
     ///   and `immediate_window`.
-    func duration(_ field: Field, wallClockOnly: Bool = false) -> Located<Duration>? {
+    func duration(_ field: Field, wallClockOnly: Bool = false) -> Located<PolicyDuration>? {
         if case .int(let number)? = field.node.scalar?.resolved {
             let business = wallClockOnly ? "" : ", '\(number) business hours'"
             log.error(.durationWithoutUnit, "duration \(quoted: number) for \(field.label) has no unit", at: field.span,
                       help: "add a unit: '\(number)m' for minutes, '\(number)h' for hours, '\(number)d' for days\(business)")
             return nil
         }
-        guard let duration = parse(field, expected: "a duration", Duration.parse) else { return nil }
+        guard let duration = parse(field, expected: "a duration", PolicyDuration.parse) else { return nil }
         if wallClockOnly, !duration.value.isWallClock {
             log.error(.wallClockOnly, "\(field.label) takes elapsed time, not \(quoted: field.node.scalar?.value ?? "\(duration.value)")",
                       at: duration.span, help: "write minutes, hours or days of elapsed time, such as '45m', '24h' or '2d'")

@@ -30,6 +30,7 @@ struct PolicyReader {
         let kinds = root?["kinds"].flatMap(settings.kinds)
         let vocabulary = Vocabulary(levels: levels.map(\.value))
         var policy = Policy(
+            unchecked: 1,
             name: name(root?["name"]),
             description: root?.optional("description").flatMap(reader.text),
             files: tree.files,

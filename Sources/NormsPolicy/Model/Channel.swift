@@ -14,7 +14,7 @@ public struct Channel: Sendable {
     public var description: String?
     public var mode: Located<ChannelMode>
     /// The default reply expectation; `none` when not set.
-    public var replyWithin: Located<Duration>?
+    public var replyWithin: Located<PolicyDuration>?
     /// Whether a message on it notifies the recipient at all; `nil` means the mode's default.
     public var interrupts: Located<Bool>?
     /// The lowest level this channel may be used for.
@@ -25,7 +25,7 @@ public struct Channel: Sendable {
     public var requires: MeetingRequirements?
 
     public init(
-        id: Located<String>, description: String? = nil, mode: Located<ChannelMode>, replyWithin: Located<Duration>? = nil,
+        id: Located<String>, description: String? = nil, mode: Located<ChannelMode>, replyWithin: Located<PolicyDuration>? = nil,
         interrupts: Located<Bool>? = nil, minLevel: Located<String>? = nil, suggest: Located<String>? = nil,
         requires: MeetingRequirements? = nil
     ) {
@@ -40,7 +40,7 @@ public struct Channel: Sendable {
     }
 
     /// The reply expectation after defaults: `none` when the channel sets none.
-    public var effectiveReplyWithin: Duration { replyWithin?.value ?? .none }
+    public var effectiveReplyWithin: PolicyDuration { replyWithin?.value ?? .none }
 
     /// Whether it notifies after defaults: `true` for sync channels, `false` for async ones.
     public var effectiveInterrupts: Bool { interrupts?.value ?? (mode.value == .sync) }
@@ -64,10 +64,10 @@ public struct MeetingRequirements: Sendable {
 /// A team's per-channel override of `reply_within` and `interrupts`.
 public struct ChannelOverride: Sendable {
     public var channel: Located<String>
-    public var replyWithin: Located<Duration>?
+    public var replyWithin: Located<PolicyDuration>?
     public var interrupts: Located<Bool>?
 
-    public init(channel: Located<String>, replyWithin: Located<Duration>? = nil, interrupts: Located<Bool>? = nil) {
+    public init(channel: Located<String>, replyWithin: Located<PolicyDuration>? = nil, interrupts: Located<Bool>? = nil) {
         self.channel = channel
         self.replyWithin = replyWithin
         self.interrupts = interrupts

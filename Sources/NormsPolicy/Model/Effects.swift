@@ -4,7 +4,7 @@ import NormsSource
 public struct Effects: Sendable {
     /// Raise the message's level to this one (never lowers it).
     public var level: Located<String>?
-    public var replyWithin: Located<Duration>?
+    public var replyWithin: Located<PolicyDuration>?
     /// `true`: notify now whatever the state; `false`: never push a notification.
     public var interrupt: Located<Bool>?
     /// Recipient states this message may interrupt (`all` is expanded to every state).
@@ -19,7 +19,7 @@ public struct Effects: Sendable {
     public var span: SourceSpan
 
     public init(
-        level: Located<String>? = nil, replyWithin: Located<Duration>? = nil, interrupt: Located<Bool>? = nil,
+        level: Located<String>? = nil, replyWithin: Located<PolicyDuration>? = nil, interrupt: Located<Bool>? = nil,
         breaksThrough: [Located<RecipientState>]? = nil, escalate: Escalation? = nil, violation: Located<String>? = nil,
         severity: Located<Severity>? = nil, suggest: Located<String>? = nil, span: SourceSpan
     ) {
@@ -44,7 +44,7 @@ public struct Escalation: Sendable {
         case person(String)
     }
 
-    public var after: Located<Duration> {
+    public var after: Located<PolicyDuration> {
         get { storage.after }
         set { uniqueStorage().after = newValue }
     }
@@ -65,7 +65,7 @@ public struct Escalation: Sendable {
     /// escalation kept in place would take as much room in every rule's effects as in those.
     private var storage: Storage
 
-    public init(after: Located<Duration>, via: Located<String>, to: Located<Target>, span: SourceSpan) {
+    public init(after: Located<PolicyDuration>, via: Located<String>, to: Located<Target>, span: SourceSpan) {
         storage = Storage(after: after, via: via, to: to, span: span)
     }
 
@@ -76,12 +76,12 @@ public struct Escalation: Sendable {
 
     /// Changed only through ``uniqueStorage()``, so no two values ever see each other's changes.
     private final class Storage: @unchecked Sendable {
-        var after: Located<Duration>
+        var after: Located<PolicyDuration>
         var via: Located<String>
         var to: Located<Target>
         var span: SourceSpan
 
-        init(after: Located<Duration>, via: Located<String>, to: Located<Target>, span: SourceSpan) {
+        init(after: Located<PolicyDuration>, via: Located<String>, to: Located<Target>, span: SourceSpan) {
             self.after = after
             self.via = via
             self.to = to

@@ -15,11 +15,12 @@ public struct Policy: Sendable {
     public var timezone: Located<String>
     public var workingHours: WeeklySchedule
     public var holidays: [Holiday]
-    /// Priority levels, least urgent first.
-    public var levels: [Located<String>]
-    public var defaultLevel: Located<String>
-    /// What `immediate` means, in minutes of elapsed time.
-    public var immediateWindow: Located<Int>
+    /// Priority levels, least urgent first: never empty, no name twice.
+    public package(set) var levels: [Located<String>]
+    /// One of ``levels``.
+    public package(set) var defaultLevel: Located<String>
+    /// What `immediate` means, in minutes of elapsed time; never negative.
+    public package(set) var immediateWindow: Located<Int>
     /// When present, the only message kinds allowed.
     public var kinds: [Located<String>]?
     public var channels: [Channel]
@@ -28,8 +29,38 @@ public struct Policy: Sendable {
     public var rules: [NormRule]
     public var lint: LintSettings
 
+    /// A policy made from values rather than loaded from a file.
+    /// - Throws: ``PolicyValueError`` when the values could not be evaluated: no levels, a level
+    ///   named twice, a default level that is not one of them, a negative immediate window, or no
+    ///   channel.
     public init(
-        version: Int = 1, name: Located<String>, description: String? = nil, files: [String],
+        version: Int = 1, name: Located<String>, description: String? = nil, files: [String] = [],
+        timezone: Located<String>, workingHours: WeeklySchedule = .standard, holidays: [Holiday] = [],
+        levels: [Located<String>], defaultLevel: Located<String>, immediateWindow: Located<Int>,
+        kinds: [Located<String>]? = nil, channels: [Channel], teams: [Team] = [], people: [Person] = [],
+        rules: [NormRule] = [], lint: LintSettings = LintSettings()
+    ) throws(PolicyValueError) {
+        let names = levels.map(\.value)
+        guard !names.isEmpty else { throw PolicyValueError("a policy needs at least one level") }
+        if let twice = names.enumerated().first(where: { names[..<$0.offset].contains($0.element) }) {
+            throw PolicyValueError("the level \(quoted: twice.element) is listed twice")
+        }
+        guard names.contains(defaultLevel.value) else {
+            throw PolicyValueError("the default level \(quoted: defaultLevel.value) is not one of the levels \(names.joined(separator: ", "))")
+        }
+        guard immediateWindow.value >= 0 else { throw PolicyValueError("the immediate window is negative (\(immediateWindow.value) minutes)") }
+        guard !channels.isEmpty else { throw PolicyValueError("a policy needs at least one channel") }
+        self.init(
+            unchecked: version, name: name, description: description, files: files, timezone: timezone,
+            workingHours: workingHours, holidays: holidays, levels: levels, defaultLevel: defaultLevel,
+            immediateWindow: immediateWindow, kinds: kinds, channels: channels, teams: teams, people: people, rules: rules,
+            lint: lint)
+    }
+
+    /// The loader's initializer: it reports bad values as diagnostics and may build a policy from
+    /// them for lint, which never evaluates it.
+    package init(
+        unchecked version: Int = 1, name: Located<String>, description: String? = nil, files: [String],
         timezone: Located<String>, workingHours: WeeklySchedule = .standard, holidays: [Holiday] = [],
         levels: [Located<String>], defaultLevel: Located<String>, immediateWindow: Located<Int>,
         kinds: [Located<String>]? = nil, channels: [Channel], teams: [Team] = [], people: [Person] = [],

@@ -39,7 +39,7 @@ public struct CharterBuilder: Sendable {
             self.phrases = RulePhrases(immediateWindow: policy.immediateWindow.value)
         }
 
-        func reply(_ duration: Duration) -> String {
+        func reply(_ duration: PolicyDuration) -> String {
             CharterPhrases.reply(duration, immediateWindow: policy.immediateWindow.value)
         }
     }

@@ -8,7 +8,7 @@ enum CharterPhrases {
     // MARK: - Durations
 
     /// "within 1 business day", "immediately (within 15 minutes of being notified)", "no reply expected".
-    static func reply(_ duration: Duration, immediateWindow: Int) -> String {
+    static func reply(_ duration: PolicyDuration, immediateWindow: Int) -> String {
         switch duration {
         case .immediate: "immediately (within \(minutes(immediateWindow)) of being notified)"
         case .none: "no reply expected"
@@ -17,7 +17,7 @@ enum CharterPhrases {
     }
 
     /// "15 minutes", "4 business hours", "1 day", "the immediate window".
-    static func amount(_ duration: Duration) -> String {
+    static func amount(_ duration: PolicyDuration) -> String {
         switch duration {
         case .immediate: "the immediate window"
         case .none: "no time"

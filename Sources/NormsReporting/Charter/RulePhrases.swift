@@ -65,7 +65,7 @@ struct RulePhrases {
     }
 
     /// "expect a reply within 4 business hours".
-    func reply(_ duration: Duration) -> [CharterInline] {
+    func reply(_ duration: PolicyDuration) -> [CharterInline] {
         if duration == .none { return [.text("expect no reply")] }
         return [.text("expect a reply " + CharterPhrases.reply(duration, immediateWindow: immediateWindow))]
     }

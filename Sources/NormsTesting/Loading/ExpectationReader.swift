@@ -133,10 +133,10 @@ struct ExpectationReader {
     private mutating func duration(_ node: YAMLNode) -> ExpectedValue? {
         guard let text = checker.string(node, "'reply_within'") else { return nil }
         do {
-            return .duration(try Duration.parse(text))
+            return .duration(try PolicyDuration.parse(text))
         } catch {
             checker.report(.test(.invalidValue, "\(quoted: text) is not a duration", at: node.span,
-                                 help: "write \(Duration.acceptedForms)"))
+                                 help: "write \(PolicyDuration.acceptedForms)"))
             return nil
         }
     }

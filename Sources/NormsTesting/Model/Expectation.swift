@@ -79,7 +79,7 @@ public enum ExpectedValue: Sendable {
     /// Rule ids compared as a set (order and repeats do not matter).
     case ids([String])
     /// A reply expectation, compared in canonical form.
-    case duration(Duration)
+    case duration(PolicyDuration)
     /// An instant, compared as an instant whatever its offset; `nil` expects `null`.
     case instant(Timestamp?)
     /// `nil` expects no escalation; otherwise the named parts must match.

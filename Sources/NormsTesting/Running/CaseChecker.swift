@@ -94,7 +94,7 @@ struct CaseChecker {
         case text(String)
         case bool(Bool)
         case ids([String])
-        case duration(Duration)
+        case duration(PolicyDuration)
         case instant(Timestamp?)
         case escalation(EscalationDecision?)
     }

@@ -12,7 +12,7 @@ struct TimeValueProperties {
 
     /// Any duration whose canonical form parses back: counts up to seven digits.
     static let duration = zip(Gen.int(in: 0...6), Gen.int(in: 0...9_999_999), Gen.int(in: 0...48))
-        .map { kind, count, small -> Duration in
+        .map { kind, count, small -> PolicyDuration in
             switch kind {
             case 0: .immediate
             case 1: .none
@@ -27,14 +27,14 @@ struct TimeValueProperties {
     func durationRoundTrip() async {
         await Property.check("duration round trip", count: 500, input: Self.duration) { duration in
             let text = duration.description
-            let parsed = try? Duration.parse(text)
+            let parsed = try? PolicyDuration.parse(text)
             try Property.require(parsed == duration, "\(duration) is written '\(text)', which parses to \(parsed.map(String.init(describing:)) ?? "an error")")
         }
     }
 
     @Test("every spelling of a duration parses to the same value as its canonical form")
     func durationSpellings() async {
-        let units: [(spellings: [String], make: @Sendable (Int) -> Duration)] = [
+        let units: [(spellings: [String], make: @Sendable (Int) -> PolicyDuration)] = [
             (["m", "min", "mins", "minute", "minutes"], { .wallClock(minutes: $0) }),
             (["h", "hour", "hours"], { .wallClock(minutes: $0 * 60) }),
             (["d", "day", "days"], { .wallClock(minutes: $0 * 1440) }),
@@ -47,9 +47,9 @@ struct TimeValueProperties {
             let word = spellings[spelling % spellings.count]
             let text = String(repeating: " ", count: spaces % 2) + "\(count)" + String(repeating: " ", count: spaces / 2)
                 + (upper ? word.uppercased() : word) + String(repeating: "\t", count: spaces % 2)
-            let parsed = try? Duration.parse(text)
+            let parsed = try? PolicyDuration.parse(text)
             try Property.require(parsed == make(count), "'\(text)' parses to \(parsed.map(String.init(describing:)) ?? "an error"), not \(make(count))")
-            let again = try? Duration.parse(parsed!.description)
+            let again = try? PolicyDuration.parse(parsed!.description)
             try Property.require(again == parsed, "'\(text)' is \(parsed!), whose form '\(parsed!.description)' parses to \(again.map(String.init(describing:)) ?? "an error")")
         }
     }

@@ -79,7 +79,7 @@ enum Fixture {
         guard let live else { return WorkCalendar(profile: profile) }
         let start = at(sentAt ?? "1970-01-01T00:00:00Z")
         let end = live.until.map(at) ?? WorkCalendar(profile: profile).endOfWorkingDay(start) ?? .max
-        return WorkCalendar(profile: profile, liveStatus: LiveStatusWindow(status: live.0, interval: TimeInterval(start: start, end: end)))
+        return WorkCalendar(profile: profile, liveStatus: LiveStatusWindow(status: live.0, interval: InstantInterval(start: start, end: end)))
     }
 }
 

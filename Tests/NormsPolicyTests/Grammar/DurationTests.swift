@@ -3,7 +3,7 @@ import Testing
 
 @Suite("Duration grammar")
 struct DurationTests {
-    static let accepted: [(String, Duration)] = [
+    static let accepted: [(String, PolicyDuration)] = [
         ("immediate", .immediate),
         ("none", .none),
         ("IMMEDIATE", .immediate),
@@ -32,8 +32,8 @@ struct DurationTests {
     ]
 
     @Test(arguments: accepted)
-    func accepts(text: String, expected: Duration) throws {
-        #expect(try Duration.parse(text) == expected)
+    func accepts(text: String, expected: PolicyDuration) throws {
+        #expect(try PolicyDuration.parse(text) == expected)
     }
 
     static let rejected = [
@@ -43,7 +43,7 @@ struct DurationTests {
 
     @Test(arguments: rejected)
     func rejects(text: String) {
-        #expect(throws: GrammarError.duration(text)) { try Duration.parse(text) }
+        #expect(throws: GrammarError.duration(text)) { try PolicyDuration.parse(text) }
     }
 
     @Test func errorNamesTheAcceptedForms() {
@@ -54,7 +54,7 @@ struct DurationTests {
         #expect(error.help.contains("'45m'"))
     }
 
-    static let canonical: [(Duration, String)] = [
+    static let canonical: [(PolicyDuration, String)] = [
         (.immediate, "immediate"),
         (.none, "none"),
         (.wallClock(minutes: 0), "0m"),
@@ -72,18 +72,18 @@ struct DurationTests {
     ]
 
     @Test(arguments: canonical)
-    func describesCanonically(duration: Duration, text: String) throws {
+    func describesCanonically(duration: PolicyDuration, text: String) throws {
         #expect(duration.description == text)
-        #expect(try Duration.parse(text) == duration)
+        #expect(try PolicyDuration.parse(text) == duration)
     }
 
     @Test func classifiesKinds() {
-        #expect(Duration.wallClock(minutes: 5).isWallClock)
-        #expect(!Duration.immediate.isWallClock)
-        #expect(!Duration.none.isWallClock)
-        #expect(!Duration.businessHours(1).isWallClock)
-        #expect(Duration.businessHours(1).isBusinessTime)
-        #expect(Duration.businessDays(1).isBusinessTime)
-        #expect(!Duration.wallClock(minutes: 5).isBusinessTime)
+        #expect(PolicyDuration.wallClock(minutes: 5).isWallClock)
+        #expect(!PolicyDuration.immediate.isWallClock)
+        #expect(!PolicyDuration.none.isWallClock)
+        #expect(!PolicyDuration.businessHours(1).isWallClock)
+        #expect(PolicyDuration.businessHours(1).isBusinessTime)
+        #expect(PolicyDuration.businessDays(1).isBusinessTime)
+        #expect(!PolicyDuration.wallClock(minutes: 5).isBusinessTime)
     }
 }

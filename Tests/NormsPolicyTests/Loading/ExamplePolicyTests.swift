@@ -96,7 +96,7 @@ struct ExamplePolicyTests {
 
         let fyi = policy.rules[2]
         #expect(fyi.when?.kind?.map(\.value) == ["fyi"])
-        #expect(fyi.then.replyWithin?.value == Duration.none)
+        #expect(fyi.then.replyWithin?.value == PolicyDuration.none)
         #expect(fyi.then.interrupt?.value == false)
 
         let decisions = policy.rules[3]

@@ -57,7 +57,7 @@ public struct ImmediateWindowTooLongRule: LintRule {
     public func check(_ context: LintContext) -> [Finding] {
         guard let policy = context.policy else { return [] }
         let window = policy.immediateWindow.value
-        var replies: [(owner: String, reply: Located<Duration>)] = []
+        var replies: [(owner: String, reply: Located<PolicyDuration>)] = []
         replies += policy.channels.compactMap { channel in channel.replyWithin.map { ("channel \(quoted: channel.id.value)", $0) } }
         for team in policy.teams {
             replies += team.channels.compactMap { override in
@@ -74,7 +74,7 @@ public struct ImmediateWindowTooLongRule: LintRule {
             }
             guard minutes < window else { return nil }
             return finding(
-                "\(owner) expects a reply within \(quoted: reply.value), sooner than 'immediate' (immediate_window \(Duration.wallClock(minutes: window)))",
+                "\(owner) expects a reply within \(quoted: reply.value), sooner than 'immediate' (immediate_window \(PolicyDuration.wallClock(minutes: window)))",
                 at: reply.span,
                 hint: "shorten 'immediate_window', or use 'immediate' here",
                 notes: policy.immediateWindow.span.isSynthetic ? [] : [.init("immediate_window is set here", at: policy.immediateWindow.span)])

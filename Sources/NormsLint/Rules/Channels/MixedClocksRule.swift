@@ -50,7 +50,7 @@ public struct MixedClocksRule: LintRule {
     )
 
     /// The clock a duration counts on, or `nil` for `immediate` and `none`.
-    private static func clock(_ duration: Duration) -> String? {
+    private static func clock(_ duration: PolicyDuration) -> String? {
         if duration.isWallClock { return "elapsed time" }
         if duration.isBusinessTime { return "business time" }
         return nil
@@ -61,7 +61,7 @@ public struct MixedClocksRule: LintRule {
         var findings: [Finding] = []
         for channel in policy.channels {
             guard let base = channel.replyWithin, let clock = Self.clock(base.value) else { continue }
-            var others: [(owner: String, reply: Located<Duration>)] = []
+            var others: [(owner: String, reply: Located<PolicyDuration>)] = []
             others += policy.rules.compactMap { rule in
                 guard rule.when?.channel?.contains(where: { $0.value == channel.id.value }) == true else { return nil }
                 return rule.then.replyWithin.map { ("rule \(quoted: rule.id.value)", $0) }

@@ -265,7 +265,7 @@ struct EffectDominance {
     }
 
     /// The earliest deadline wins; only durations of one kind compare for certain (`none` loses to any).
-    private func compareReply(_ reply: Duration, _ other: Duration?) -> Outcome? {
+    private func compareReply(_ reply: PolicyDuration, _ other: PolicyDuration?) -> Outcome? {
         guard let other else { return nil }
         switch (reply, other) {
         case (.none, .none), (.immediate, .immediate): return .equal

@@ -2,8 +2,9 @@
 ///
 /// Grammar: `immediate`; `none`; wall clock `45m`, `4h`, `2d` or `45 minutes`, `4 hours`,
 /// `2 days` (singular too); business time `4 business hours` (`4bh`), `2 business days` (`2bd`).
-/// A wall-clock day is 24 hours of elapsed time.
-public enum Duration: Sendable, Hashable, CustomStringConvertible {
+/// A wall-clock day is 24 hours of elapsed time. (Not the standard library's `Duration`: this one
+/// counts working time too.)
+public enum PolicyDuration: Sendable, Hashable, CustomStringConvertible {
     /// Within the policy's `immediate_window` of the moment the recipient is notified.
     case immediate
     /// No reply expected.
@@ -35,7 +36,7 @@ public enum Duration: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses the duration grammar (case-insensitive, spaces between number and unit optional).
     /// - Throws: ``GrammarError`` naming the accepted forms.
-    public static func parse(_ text: String) throws(GrammarError) -> Duration {
+    public static func parse(_ text: String) throws(GrammarError) -> PolicyDuration {
         let normalized = text.trimmingWhitespace().lowercased()
         switch normalized {
         case "immediate": return .immediate
