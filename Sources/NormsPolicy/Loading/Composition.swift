@@ -33,6 +33,8 @@ struct Composition {
     let limits: YAMLLimits
     let root: PolicyRoot
     let reader: NodeReader
+    /// Where the bases' bytes come from.
+    let files: any PolicyFileReader
 
     /// One file of the policy: its path and its top-level mapping.
     struct Document {
@@ -180,7 +182,7 @@ extension Composition {
             guard seen.insert(target.identity).inserted else { return }
             let source: SourceFile
             do {
-                source = try SourceFile.read(path: target.display, maxBytes: composition.limits.maxBytes)
+                source = try composition.files.read(path: target.display, maxBytes: composition.limits.maxBytes)
             } catch {
                 let problem = switch (error as? SourceFileError)?.reason {
                 case .missing?: "there is no file \(quotedPath: target.display)"

@@ -13,10 +13,13 @@ public struct PolicyLoader: Sendable {
     /// The folder `extends` may name files in; `nil` finds it for each policy with
     /// ``PolicyRoot/discover(forPolicyAt:fallback:)``.
     public var root: PolicyRoot?
+    /// Where the bytes of the policy file and its bases come from: the file system unless told.
+    public var files: any PolicyFileReader
 
-    public init(limits: YAMLLimits = .default, root: PolicyRoot? = nil) {
+    public init(limits: YAMLLimits = .default, root: PolicyRoot? = nil, files: any PolicyFileReader = FileSystemPolicyReader()) {
         self.limits = limits
         self.root = root
+        self.files = files
     }
 
     /// Loads a policy and its bases.
@@ -41,7 +44,7 @@ public struct PolicyLoader: Sendable {
     public func loadCollecting(path: String) -> (policy: Policy?, diagnostics: [Diagnostic]) {
         let source: SourceFile
         do {
-            source = try SourceFile.read(path: path, maxBytes: limits.maxBytes)
+            source = try files.read(path: path, maxBytes: limits.maxBytes)
         } catch let error as DiagnosticError {
             return (nil, error.diagnostics)
         } catch {
@@ -63,7 +66,7 @@ public struct PolicyLoader: Sendable {
         let log = DiagnosticLog()
         let reader = NodeReader(log: log)
         let root = root ?? PolicyRoot.discover(forPolicyAt: source.path)
-        let (composed, fileOrder) = Composition(limits: limits, root: root, reader: reader).compose(source)
+        let (composed, fileOrder) = Composition(limits: limits, root: root, reader: reader, files: files).compose(source)
         guard var tree = composed else { return (nil, log.sorted(fileOrder: fileOrder), nil) }
         let policy = PolicyReader(reader: reader).read(&tree)
         ReferenceValidator(policy: policy, log: log, fileOrder: tree.files).validate()
