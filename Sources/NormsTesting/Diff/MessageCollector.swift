@@ -97,22 +97,37 @@ public struct MessageCollector: Sendable {
         return (messages, problems)
     }
 
-    /// One message per non-blank line; each line is parsed on its own, with its real line number.
+    /// One message per non-blank line, each parsed on its own with its real line number: as JSON,
+    /// in place, as `norms check --batch` reads it; a line that is not JSON (a YAML flow mapping
+    /// such as `{channel: chat, ...}`) is read as YAML, placed on its line.
     private func readLines(_ source: SourceFile) -> ([SourcedMessage], [Diagnostic]) {
         var messages: [SourcedMessage] = []
         var problems: [Diagnostic] = []
         for number in 1...max(1, source.lineCount) {
             guard let line = source.line(number), line.contains(where: { !$0.isWhitespace }) else { continue }
-            let padded = SourceFile(path: source.path, text: String(repeating: "\n", count: number - 1) + line)
-            do {
-                guard let node = try YAMLLoader().loadDocument(padded) else { continue }
-                let (found, lineProblems) = one(node)
-                messages += found.map { SourcedMessage(source: "\(source.path):\(number)", message: $0.message) }
-                problems += lineProblems
-            } catch {
-                problems += error.diagnostics
+            var node = Self.json(line, number: number, in: source)
+            if node == nil {
+                do {
+                    node = try YAMLLoader().loadDocument(SourceFile(path: source.path, text: String(repeating: "\n", count: number - 1) + line))
+                } catch {
+                    problems += error.diagnostics
+                    continue
+                }
             }
+            guard let node else { continue }
+            let (found, lineProblems) = one(node)
+            messages += found.map { SourcedMessage(source: "\(source.path):\(number)", message: $0.message) }
+            problems += lineProblems
         }
         return (messages, problems)
+    }
+
+    /// The line's node when it is JSON, read in place with the line's real position; `nil` when
+    /// it is not JSON. Linear in the line, whatever its number.
+    private static func json(_ line: String, number: Int, in source: SourceFile) -> YAMLNode? {
+        let start = source.position(line: number, column: 1)
+        return Array(line.utf8).withUnsafeBufferPointer { bytes in
+            try? JSONReader().read(bytes, file: source.path, start: start)
+        }
     }
 }
