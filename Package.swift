@@ -14,6 +14,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Property-based tests of the time arithmetic (NormsEngineTests only).
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // `swift package generate-documentation --target TeamNorms` (the DocC catalogue in
+        // Sources/TeamNorms/TeamNorms.docc); CI builds it.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // The libyaml C library, found through pkg-config.
@@ -30,7 +33,7 @@ let package = Package(
         .target(name: "NormsPolicy", dependencies: ["NormsSource", "NormsYAML"]),
         // Business time and the evaluation of a message against a policy.
         .target(name: "NormsEngine", dependencies: ["NormsSource", "NormsYAML", "NormsPolicy"]),
-        // The public library: re-exports the model and the engine.
+        // The public library: what a user needs to load, evaluate and read a decision, by name.
         .target(name: "TeamNorms", dependencies: ["NormsSource", "NormsYAML", "NormsPolicy", "NormsEngine"]),
         // Lint rules as self-documenting types.
         .target(name: "NormsLint", dependencies: ["NormsSource", "NormsYAML", "NormsPolicy"]),
@@ -42,7 +45,7 @@ let package = Package(
         .executableTarget(
             name: "norms",
             dependencies: [
-                "NormsSource", "NormsYAML", "NormsPolicy", "NormsEngine", "NormsLint", "NormsReporting", "NormsTesting",
+                "NormsSource", "NormsYAML", "NormsPolicy", "NormsEngine", "NormsLint", "NormsReporting", "NormsTesting", "TeamNorms",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,6 +73,8 @@ let package = Package(
             exclude: ["Snapshots", "Fixtures"]
         ),
         .testTarget(name: "NormsTestingTests", dependencies: ["NormsTesting", "NormsEngine", "NormsPolicy", "NormsTestSupport"]),
+        // The library as a user sees it: `import TeamNorms` and nothing else.
+        .testTarget(name: "TeamNormsTests", dependencies: ["TeamNorms"]),
         .testTarget(name: "NormsCLITests", dependencies: ["NormsSource", "NormsTestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,7 @@
 import NormsEngine
 import NormsPolicy
 import NormsSource
+import NormsYAML
 import TeamNorms
 import Testing
 

@@ -9,10 +9,9 @@ struct LibraryUsageTests {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let policyPath = root.appendingPathComponent("policies/oncall.yaml").path
 
-        let evaluator = Evaluator(policy: try PolicyLoader().load(path: policyPath))
-        let text = "{channel: phone, from: alertmanager, to: [ana], sent_at: 2026-11-26T02:10:00Z, tags: [outage]}"
-        let node = try #require(try YAMLLoader().loadDocument(SourceFile(path: "message.yaml", text: text)))
-        let decision = try evaluator.evaluate(try MessageLoader().message(from: node))
+        let evaluator = Evaluator(policy: try Policy(path: policyPath))
+        let message = try Message(yaml: "{channel: phone, from: alertmanager, to: [ana], sent_at: 2026-11-26T02:10:00Z, tags: [outage]}")
+        let decision = try evaluator.evaluate(message)
 
         // Ana is on call in Lisbon (UTC+0 in November): the outage is urgent and breaks through
         // after hours, so it is due 15 minutes after it is sent.

@@ -1,5 +1,9 @@
 import FuzzSupport
 import NormsLint
+import NormsEngine
+import NormsPolicy
+import NormsSource
+import NormsYAML
 import TeamNorms
 
 /// Every lint rule on arbitrary bytes read as a policy, with a fixed date for the rules about dates.

@@ -1,4 +1,8 @@
 import FuzzSupport
+import NormsEngine
+import NormsPolicy
+import NormsSource
+import NormsYAML
 import TeamNorms
 
 /// One `check --batch` line: arbitrary bytes read as JSON, then as a message, then evaluated

@@ -1,4 +1,8 @@
 import FuzzSupport
+import NormsEngine
+import NormsPolicy
+import NormsSource
+import NormsYAML
 import TeamNorms
 
 /// The policy loader on arbitrary bytes, and, when a policy loads, the evaluator on a few fixed

@@ -1,3 +1,7 @@
+import NormsEngine
+import NormsPolicy
+import NormsSource
+import NormsYAML
 import TeamNorms
 
 /// Messages the policy fuzzer evaluates against every policy that loads: fixed ones, and ones

@@ -1,3 +1,7 @@
+import NormsEngine
+import NormsPolicy
+import NormsSource
+import NormsYAML
 import TeamNorms
 
 /// A self-contained policy (no `extends`) that reaches most of the engine: several zones with

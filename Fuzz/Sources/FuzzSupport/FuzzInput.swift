@@ -1,3 +1,7 @@
+import NormsEngine
+import NormsPolicy
+import NormsSource
+import NormsYAML
 import TeamNorms
 
 /// What every fuzzer shares: how the input bytes become a source file, and a policy root that no

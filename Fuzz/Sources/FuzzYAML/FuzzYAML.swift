@@ -1,4 +1,8 @@
 import FuzzSupport
+import NormsEngine
+import NormsPolicy
+import NormsSource
+import NormsYAML
 import TeamNorms
 
 /// The YAML loader on arbitrary bytes: it returns a node tree or throws a `YAMLError`, and never

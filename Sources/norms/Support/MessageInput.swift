@@ -1,7 +1,7 @@
 import Foundation
 import NormsEngine
 import NormsSource
-import NormsYAML
+import TeamNorms
 
 /// Reads one message from a YAML or JSON file, or from standard input for `-`.
 enum MessageInput {
@@ -19,10 +19,6 @@ enum MessageInput {
             ? SourceFile(path: standardInputLabel,
                          bytes: try BoundedReader.standardInput(label: standardInputLabel).readAll(maxBytes: SourceFile.defaultMaxBytes))
             : try SourceFile.read(path: path)
-        guard let node = try YAMLLoader().loadDocument(source) else {
-            throw InputError(code: "message.empty", message: "'\(source.path)' holds no message", span: nil,
-                             help: "write the message as {channel: ..., from: ..., to: [...], sent_at: ...}")
-        }
-        return try MessageLoader().message(from: node)
+        return try Message(bytes: source.bytes, path: source.path)
     }
 }
