@@ -62,6 +62,8 @@ let package = Package(
             name: "NormsEngineTests",
             dependencies: [
                 "NormsEngine", "NormsPolicy", "NormsTestSupport", "TeamNorms",
+                // Lint's condition logic, checked against the engine by a property test.
+                "NormsLint",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Fixtures"]
