@@ -92,7 +92,7 @@ import Testing
         #expect(finding.ruleID == "not-a-policy")
         #expect(finding.severity == .error)
         #expect(finding.message == "'\(folder.path)/team.yaml' has no top-level 'norms' key, so it is not a policy")
-        #expect(finding.hint == "did you mean 'norms'?")
+        #expect(finding.help == "did you mean 'norms'?")
         #expect(LintTesting.places([finding.span.start]) == ["1:1"])
         #expect(result.exitStatus(strict: false) == .failed)
     }
@@ -102,7 +102,7 @@ import Testing
         #expect(lint("").map(\.message) == ["'f.yaml' is empty, so it is not a policy"])
         #expect(lint(Self.workflow).map(\.message) == ["'f.yaml' has no top-level 'norms' key, so it is not a policy"])
         #expect(lint("- a\n").map(\.message) == ["'f.yaml' is not a policy: its top level is a list, not a mapping with the key 'norms'"])
-        #expect(lint("norms 1\n").map(\.hint) == ["write 'norms: 1': a key ends with a colon and a space"])
+        #expect(lint("norms 1\n").map(\.help) == ["write 'norms: 1': a key ends with a colon and a space"])
         // Broken YAML: both what is wrong with it and that it is not a policy.
         #expect(lint("name: [x\n").map(\.ruleID) == ["not-a-policy", "yaml-syntax"])
         let suite = LintTesting.linter.lint(source: SourceFile(path: "team.test.yaml", text: "policy: team.yaml\ncases: []\n"))

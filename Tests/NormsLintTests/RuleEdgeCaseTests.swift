@@ -289,11 +289,11 @@ import Testing
         #expect(legacy.map(\.span.start) == markers)
         #expect(legacy.first?.severity == .warning)
         #expect(legacy.first?.message == "time zone 'US/Eastern' is an alias of 'America/New_York'")
-        #expect(legacy.first?.hint == "write 'America/New_York': the time-zone database keeps 'US/Eastern' only for compatibility")
+        #expect(legacy.first?.help == "write 'America/New_York': the time-zone database keeps 'US/Eastern' only for compatibility")
         let abbreviation = try #require(findings.first { $0.message.contains("'EST'") })
         #expect(abbreviation.ruleID == "invalid-value")
         #expect(abbreviation.severity == .error)
-        #expect(abbreviation.hint?.hasSuffix("'America/New_York', 'America/Toronto', 'America/Detroit' or 'America/Panama'") == true)
+        #expect(abbreviation.help?.hasSuffix("'America/New_York', 'America/Toronto', 'America/Detroit' or 'America/Panama'") == true)
     }
 
     @Test func aRuleExpiringTodayIsStillValid() {

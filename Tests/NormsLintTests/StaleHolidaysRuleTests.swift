@@ -31,7 +31,7 @@ import Testing
         #expect(found.map(\.span.start) == markers)
         #expect(found.first?.severity == .warning)
         #expect(found.first?.message == "every holiday of the policy lies in the past: the last one ends on 2027-12-25")
-        #expect(found.first?.hint == "add the coming holidays; a holiday the policy does not list counts as a working day")
+        #expect(found.first?.help == "add the coming holidays; a holiday the policy does not list counts as a working day")
     }
 
     @Test func aHolidayRangeHoldingTodayIsCurrent() {

@@ -76,7 +76,7 @@ import Testing
         let text = policy(chatLine: "chat: {mode: async}  # norms:disable mixd-clocks",
                           lint: "lint: {disable: [shadowed-rules], severity: {expird-rule: info}}")
         let findings = LintTesting.lint(text).findings.filter { $0.ruleID == "unknown-lint-rule" }
-        #expect(findings.map(\.hint) == [
+        #expect(findings.map(\.help) == [
             "did you mean 'mixed-clocks'?", "did you mean 'shadowed-rule'?", "did you mean 'expired-rule'?",
         ])
     }

@@ -12,25 +12,25 @@ public struct Finding: Sendable, Hashable, CustomStringConvertible {
     /// Where the problem is; `end` is exclusive.
     public var span: SourceSpan
     /// How to fix it, for example `did you mean 'email'?`.
-    public var hint: String?
+    public var help: String?
     /// Secondary positions that explain the main one ("first defined here").
     public var notes: [Diagnostic.Note]
 
     public init(
-        ruleID: String, severity: Severity, message: String, span: SourceSpan, hint: String? = nil,
+        ruleID: String, severity: Severity, message: String, span: SourceSpan, help: String? = nil,
         notes: [Diagnostic.Note] = []
     ) {
         self.ruleID = ruleID
         self.severity = severity
         self.message = DisplayText.escaped(message)
         self.span = span
-        self.hint = hint.map(DisplayText.escaped)
+        self.help = help.map(DisplayText.escaped)
         self.notes = notes
     }
 
     /// The finding as a diagnostic whose code is the rule id, for ``NormsSource/DiagnosticRenderer``.
     public var diagnostic: Diagnostic {
-        Diagnostic(code: ruleID, severity: severity, message: message, span: span, notes: notes, help: hint)
+        Diagnostic(code: ruleID, severity: severity, message: message, span: span, notes: notes, help: help)
     }
 
     /// `file:line:col: severity: message [rule-id]`.

@@ -23,13 +23,13 @@ extension LintRule {
     /// - Parameters:
     ///   - message: one sentence, lowercase start, no trailing period, the bad value quoted.
     ///   - span: where the finding points.
-    ///   - hint: how to fix it.
+    ///   - help: how to fix it.
     ///   - notes: secondary positions that explain the main one.
     public func finding(
-        _ message: String, at span: SourceSpan, hint: String? = nil, notes: [Diagnostic.Note] = []
+        _ message: String, at span: SourceSpan, help: String? = nil, notes: [Diagnostic.Note] = []
     ) -> Finding {
         Finding(ruleID: Self.description.id, severity: Self.description.defaultSeverity, message: message, span: span,
-                hint: hint, notes: notes)
+                help: help, notes: notes)
     }
 }
 

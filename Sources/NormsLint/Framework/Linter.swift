@@ -153,7 +153,7 @@ public struct Linter: Sendable {
             let ruleID = LintRuleRegistry.ruleID(forDiagnosticCode: diagnostic.code, in: rules)
             let severity = rules.first { $0.description.id == ruleID }?.description.defaultSeverity ?? diagnostic.severity
             let finding = Finding(ruleID: ruleID, severity: severity, message: diagnostic.message,
-                                  span: diagnostic.span ?? fileStart, hint: diagnostic.help, notes: diagnostic.notes)
+                                  span: diagnostic.span ?? fileStart, help: diagnostic.help, notes: diagnostic.notes)
             result[ruleID, default: []].append(finding)
         }
         return result

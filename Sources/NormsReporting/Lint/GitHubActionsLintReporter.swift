@@ -3,7 +3,7 @@ import NormsSource
 
 /// GitHub Actions workflow commands, one per finding, which annotate the pull request:
 /// `::error file=F,line=L,col=C,title=RULE::MESSAGE`; `warning` and `notice` for the other
-/// severities. The hint, when there is one, is a second line of the message.
+/// severities. The help, when there is one, is a second line of the message.
 public struct GitHubActionsLintReporter: LintReporter {
     public init() {}
 
@@ -22,7 +22,7 @@ public struct GitHubActionsLintReporter: LintReporter {
             properties += ["line=\(finding.span.start.line)", "col=\(finding.span.start.column)"]
         }
         properties.append("title=" + escapeProperty(finding.ruleID))
-        let message = finding.message + (finding.hint.map { "\nhelp: " + $0 } ?? "")
+        let message = finding.message + (finding.help.map { "\nhelp: " + $0 } ?? "")
         return "::\(level) \(properties.joined(separator: ","))::\(escapeData(message))"
     }
 

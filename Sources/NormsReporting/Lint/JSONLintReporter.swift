@@ -1,8 +1,8 @@
 import NormsLint
 import NormsSource
 
-/// The JSON format: an array of `{file, line, column, severity, rule, message, hint}`, one
-/// object per finding, in report order; `hint` is `null` when there is none.
+/// The JSON format: an array of `{file, line, column, severity, rule, message, help}`, one
+/// object per finding, in report order; `help` is `null` when there is none.
 public struct JSONLintReporter: LintReporter {
     public init() {}
 
@@ -18,7 +18,8 @@ public struct JSONLintReporter: LintReporter {
             ("severity", .string(finding.severity.rawValue)),
             ("rule", .string(finding.ruleID)),
             ("message", .string(finding.message)),
-            ("hint", .optional(finding.hint)),
+            // The key of the output contract; the field is a finding's `help`, as for any diagnostic.
+            ("hint", .optional(finding.help)),
         ])
     }
 }

@@ -20,7 +20,7 @@ public struct JUnitLintReporter: LintReporter {
             "  <testsuite name=\"norms lint\" \(counts) skipped=\"0\">",
         ]
         for file in files {
-            let name = Self.escape(file)
+            let name = XMLText.escape(file)
             let open = "    <testcase classname=\"norms.lint\" name=\"\(name)\" file=\"\(name)\""
             guard let findings = byFile[file] else {
                 lines.append(open + "/>")
@@ -28,45 +28,24 @@ public struct JUnitLintReporter: LintReporter {
             }
             lines.append(open + ">")
             for finding in findings {
-                let message = Self.escape("\(finding.message) [\(finding.ruleID)]")
+                let message = XMLText.escape("\(finding.message) [\(finding.ruleID)]")
                 var body = "\(finding.span): \(finding.severity.rawValue): \(finding.message) [\(finding.ruleID)]"
-                if let hint = finding.hint { body += "\nhelp: \(hint)" }
-                lines.append("      <failure type=\"\(finding.severity.rawValue)\" message=\"\(message)\">\(Self.escape(body, inAttribute: false))</failure>")
+                if let help = finding.help { body += "\nhelp: \(help)" }
+                lines.append("      <failure type=\"\(finding.severity.rawValue)\" message=\"\(message)\">\(XMLText.escape(body, inAttribute: false))</failure>")
             }
             lines.append("    </testcase>")
         }
         for problem in report.problems {
-            let name = Self.escape(problem.span?.file ?? problem.message)
+            let name = XMLText.escape(problem.span?.file ?? problem.message)
             var body = "error: \(problem.message) [\(problem.code)]"
             if let help = problem.help { body += "\nhelp: \(help)" }
             lines += [
                 "    <testcase classname=\"norms.lint\" name=\"\(name)\">",
-                "      <error type=\"\(Self.escape(problem.code))\" message=\"\(Self.escape(problem.message))\">\(Self.escape(body, inAttribute: false))</error>",
+                "      <error type=\"\(XMLText.escape(problem.code))\" message=\"\(XMLText.escape(problem.message))\">\(XMLText.escape(body, inAttribute: false))</error>",
                 "    </testcase>",
             ]
         }
         lines += ["  </testsuite>", "</testsuites>"]
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// Escapes text for XML 1.0: `&`, `<` and `>`; in a (double-quoted) attribute also `"` and
-    /// line breaks and tabs, which attributes would otherwise fold into spaces; and the control
-    /// characters XML cannot hold, replaced by U+FFFD.
-    static func escape(_ text: String, inAttribute: Bool = true) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"" where inAttribute: result += "&quot;"
-            case "\n": result += inAttribute ? "&#10;" : "\n"
-            case "\r": result += "&#13;"
-            case "\t": result += inAttribute ? "&#9;" : "\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: result += "\u{FFFD}"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 }

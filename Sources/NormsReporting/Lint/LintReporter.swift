@@ -9,9 +9,9 @@ public protocol LintReporter: Sendable {
 
 /// The output formats of `norms lint --format`.
 public enum LintReportFormat: String, Sendable, Hashable, CaseIterable {
-    /// `file:line:col: severity: message [rule-id]`, the source line with a caret, and a hint.
+    /// `file:line:col: severity: message [rule-id]`, the source line with a caret, and a help.
     case text
-    /// An array of `{file, line, column, severity, rule, message, hint}`.
+    /// An array of `{file, line, column, severity, rule, message, help}`.
     case json
     /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
     case sarif

@@ -31,7 +31,7 @@ public struct SARIFLintReporter: LintReporter {
                 ruleId: finding.ruleID,
                 ruleIndex: indexes[finding.ruleID],
                 level: Self.level(finding.severity),
-                message: .init(text: finding.message + (finding.hint.map { " (\($0))" } ?? "")),
+                message: .init(text: finding.message + (finding.help.map { " (\($0))" } ?? "")),
                 locations: [SARIFLog.Location(physicalLocation: Self.physicalLocation(finding.span))],
                 relatedLocations: Self.related(finding.notes))
         }

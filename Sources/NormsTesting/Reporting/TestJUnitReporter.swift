@@ -19,7 +19,7 @@ public struct TestJUnitReporter: Sendable {
             suites.append("""
                   <testsuite name="norms" tests="1" failures="0" errors="1">
                     <testcase name="run" classname="norms">
-                      <error message="\(XMLText.escape(run.problems[0].message))">\(XMLText.escape(text))</error>
+                      <error message="\(XMLText.escape(run.problems[0].message))">\(XMLText.escape(text, inAttribute: false))</error>
                     </testcase>
                   </testsuite>
 
@@ -41,7 +41,7 @@ public struct TestJUnitReporter: Sendable {
             return """
                   <testsuite name="\(name)" tests="1" failures="0" errors="1">
                     <testcase name="load" classname="\(name)" file="\(name)">
-                      <error message="\(XMLText.escape(suite.problems[0].message))">\(XMLText.escape(text))</error>
+                      <error message="\(XMLText.escape(suite.problems[0].message))">\(XMLText.escape(text, inAttribute: false))</error>
                     </testcase>
                   </testsuite>
 
@@ -61,7 +61,7 @@ public struct TestJUnitReporter: Sendable {
                 + result.mismatches.map(\.field).joined(separator: ", ")
             let body = "\(result.testCase.location): \(result.testCase.name)\n" + FailureText.render(result, indent: "")
             output += ">\n      <failure message=\"\(XMLText.escape(message))\" type=\"mismatch\">"
-                + XMLText.escape(body) + "</failure>\n    </testcase>\n"
+                + XMLText.escape(body, inAttribute: false) + "</failure>\n    </testcase>\n"
         }
         return output + "  </testsuite>\n"
     }
@@ -78,7 +78,7 @@ public struct TestJUnitReporter: Sendable {
             }
             let message = "\(ValueText.percent(policy.percent)) of rules covered, below the minimum \(ValueText.percent(minimum))"
             let body = policy.uncovered.map { "not covered: \($0.id) (\($0.source))" }.joined(separator: "\n")
-            output += ">\n      <failure message=\"\(XMLText.escape(message))\" type=\"coverage\">\(XMLText.escape(body))</failure>\n    </testcase>\n"
+            output += ">\n      <failure message=\"\(XMLText.escape(message))\" type=\"coverage\">\(XMLText.escape(body, inAttribute: false))</failure>\n    </testcase>\n"
         }
         return output + "  </testsuite>\n"
     }

@@ -22,27 +22,3 @@ enum ValueText {
         return rounded == rounded.rounded() ? "\(Int(rounded))%" : "\(rounded)%"
     }
 }
-
-/// Escaping for XML text and attribute values.
-enum XMLText {
-    /// Escapes `& < > " '` and replaces characters XML 1.0 cannot hold (most control characters,
-    /// lone surrogates cannot occur in Swift strings) with U+FFFD.
-    static func escape(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&apos;"
-            case "\t", "\n", "\r": output.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
-                output += "\u{FFFD}"
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
-    }
-}

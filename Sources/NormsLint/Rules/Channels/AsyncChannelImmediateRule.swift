@@ -53,12 +53,12 @@ public struct AsyncChannelImmediateRule: LintRule {
 
     public func check(_ context: LintContext) -> [Finding] {
         guard let policy = context.policy else { return [] }
-        let hint = "expect a reply that can wait, and make urgent cases a rule or a sync channel"
+        let help = "expect a reply that can wait, and make urgent cases a rule or a sync channel"
         var findings: [Finding] = []
         for channel in policy.channels where channel.mode.value == .async {
             if let reply = channel.replyWithin, reply.value == .immediate {
                 findings.append(finding("async channel \(quoted: channel.id.value) expects an immediate reply to every message",
-                                        at: reply.span, hint: hint))
+                                        at: reply.span, help: help))
             }
         }
         for team in policy.teams {
@@ -67,7 +67,7 @@ public struct AsyncChannelImmediateRule: LintRule {
                       policy.channel(override.channel.value)?.mode.value == .async else { continue }
                 findings.append(finding(
                     "team \(quoted: team.id.value) expects an immediate reply to every message on async channel \(quoted: override.channel.value)",
-                    at: reply.span, hint: hint))
+                    at: reply.span, help: help))
             }
         }
         return findings

@@ -76,7 +76,7 @@ public struct ImmediateWindowTooLongRule: LintRule {
             return finding(
                 "\(owner) expects a reply within \(quoted: reply.value), sooner than 'immediate' (immediate_window \(PolicyDuration.wallClock(minutes: window)))",
                 at: reply.span,
-                hint: "shorten 'immediate_window', or use 'immediate' here",
+                help: "shorten 'immediate_window', or use 'immediate' here",
                 notes: policy.immediateWindow.span.isSynthetic ? [] : [.init("immediate_window is set here", at: policy.immediateWindow.span)])
         }
     }

@@ -74,7 +74,7 @@ public struct MixedClocksRule: LintRule {
                 findings.append(finding(
                     "\(owner) counts \(quoted: reply.value) in \(other) on \(quoted: channel.id.value), whose default \(quoted: base.value) counts \(clock)",
                     at: reply.span,
-                    hint: "use one clock for the channel, or check that the earliest deadline is the one meant at every hour",
+                    help: "use one clock for the channel, or check that the earliest deadline is the one meant at every hour",
                     notes: [.init("the channel's default is set here", at: base.span)]))
             }
         }

@@ -70,7 +70,7 @@ public struct SuggestionNotAllowedRule: LintRule {
                   let problem = refusal(of: target, forLowest: 0, logic: logic) else { continue }
             findings.append(finding(
                 "\(quoted: channel.id.value) suggests \(quoted: target.id.value) for messages below \(quoted: logic.levels.name(minimum)), but \(problem)",
-                at: suggest.span, hint: "suggest a channel that allows \(quoted: logic.levels.name(0)) messages"))
+                at: suggest.span, help: "suggest a channel that allows \(quoted: logic.levels.name(0)) messages"))
         }
         for (index, rule) in policy.rules.enumerated() where rule.then.violation != nil {
             guard let suggest = rule.then.suggest, let target = policy.channel(suggest.value),
@@ -78,7 +78,7 @@ public struct SuggestionNotAllowedRule: LintRule {
                   let problem = refusal(of: target, forLowest: lowest, logic: logic) else { continue }
             findings.append(finding(
                 "rule \(quoted: rule.id.value) suggests \(quoted: target.id.value), but \(problem)",
-                at: suggest.span, hint: "suggest a channel that allows \(quoted: logic.levels.name(lowest)) messages"))
+                at: suggest.span, help: "suggest a channel that allows \(quoted: logic.levels.name(lowest)) messages"))
         }
         return findings
     }

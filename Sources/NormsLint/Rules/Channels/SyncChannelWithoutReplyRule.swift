@@ -46,7 +46,7 @@ public struct SyncChannelWithoutReplyRule: LintRule {
             return finding(
                 "sync channel \(quoted: channel.id.value) expects presence but says no reply is expected",
                 at: reply.span,
-                hint: "use 'reply_within: immediate', make the channel 'mode: async', or leave 'reply_within' out")
+                help: "use 'reply_within: immediate', make the channel 'mode: async', or leave 'reply_within' out")
         }
     }
 }

@@ -62,7 +62,7 @@ public struct ExpiredRuleRule: LintRule {
             return finding(
                 "rule \(quoted: rule.id.value) expired on \(expires.value); \(owner)",
                 at: expires.span,
-                hint: "move 'expires' to a later date if the rule still holds, or delete the rule")
+                help: "move 'expires' to a later date if the rule still holds, or delete the rule")
         }
     }
 }

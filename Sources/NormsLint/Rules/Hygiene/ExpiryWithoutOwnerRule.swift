@@ -55,7 +55,7 @@ public struct ExpiryWithoutOwnerRule: LintRule {
             return finding(
                 "rule \(quoted: rule.id.value) expires on \(expires.value) but names no owner",
                 at: rule.id.span,
-                hint: "add 'owner:' with the person or team who decides whether to renew it")
+                help: "add 'owner:' with the person or team who decides whether to renew it")
         }
     }
 }

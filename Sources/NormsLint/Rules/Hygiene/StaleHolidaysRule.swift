@@ -59,16 +59,16 @@ public struct StaleHolidaysRule: LintRule {
         guard let last = holidays.max(by: { $0.dates.value.last < $1.dates.value.last }) else { return [] }
         let today = context.today
         let end = Self.dayBeforeOneYearAfter(today)
-        let hint = "add the coming holidays; a holiday the policy does not list counts as a working day"
+        let help = "add the coming holidays; a holiday the policy does not list counts as a working day"
         if last.dates.value.last < today {
             return [finding("every holiday of the policy lies in the past: the last one ends on \(last.dates.value.last)",
-                            at: last.dates.span, hint: hint)]
+                            at: last.dates.span, help: help)]
         }
         guard !holidays.contains(where: { $0.dates.value.first <= end && $0.dates.value.last >= today }) else { return [] }
         let next = holidays.filter { $0.dates.value.first > end }.map(\.dates.value.first).min()
         let later = next.map { "; the next one starts on \($0)" } ?? ""
         return [finding("no holiday of the policy lies in the 12 months from \(today) to \(end)\(later)",
-                        at: context.rootKeySpan("holidays") ?? last.dates.span, hint: hint)]
+                        at: context.rootKeySpan("holidays") ?? last.dates.span, help: help)]
     }
 
     /// The last day of the 12 months that start on `date`: the day before the same date a year

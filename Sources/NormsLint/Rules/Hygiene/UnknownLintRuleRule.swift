@@ -52,7 +52,7 @@ public struct UnknownLintRuleRule: LintRule {
             guard !known.contains(name.value) else { return nil }
             return finding(
                 "unknown lint rule \(quoted: name.value) in \(place)", at: name.span,
-                hint: Suggestions.didYouMean(name.value, in: known) ?? "run 'norms lint --list-rules' for every rule id")
+                help: Suggestions.didYouMean(name.value, in: known) ?? "run 'norms lint --list-rules' for every rule id")
         }
     }
 }

@@ -77,7 +77,7 @@ public struct TeamMembershipMismatchRule: LintRule {
             return finding(
                 "\(quoted: id) names team \(Self.quoted(person.teams.map(\.value))), but \(parts.joined(separator: ", and "))",
                 at: first.span,
-                hint: "make 'team:' and the teams' 'members' agree; the first team in 'team:' is the home team",
+                help: "make 'team:' and the teams' 'members' agree; the first team in 'team:' is the home team",
                 notes: notes)
         }
     }

@@ -66,7 +66,7 @@ public struct EscalationChannelNotAllowedRule: LintRule {
             return finding(
                 "rule \(quoted: rule.id.value) escalates via \(quoted: channel.id.value), which needs level \(quoted: minimum.value), but the rule also matches \(quoted: logic.levels.name(lowest)) messages",
                 at: escalation.via.span,
-                hint: "escalate through a channel those levels may use, or narrow the rule with a level condition",
+                help: "escalate through a channel those levels may use, or narrow the rule with a level condition",
                 notes: [.init("\(quoted: channel.id.value) requires \(quoted: minimum.value) here", at: minimum.span)])
         }
     }

@@ -88,7 +88,7 @@ public struct EscalationWithoutBackupRule: LintRule {
             return finding(
                 "rule \(quoted: rule.id.value) escalates to the recipient's backup, but \(shown) \(missing.count == 1 ? "has" : "have") none",
                 at: escalation.to.span,
-                hint: "give them a 'backup' (or their home team one), or escalate to a named person with 'to: PERSON'")
+                help: "give them a 'backup' (or their home team one), or escalate to a named person with 'to: PERSON'")
         }
     }
 

@@ -81,7 +81,7 @@ public struct NoUrgentPathRule: LintRule {
             findings.append(finding(
                 "no channel may carry a message at the highest level \(quoted: topName): a rule refuses it on every channel",
                 at: context.rootKeySpan("channels") ?? context.fileStart,
-                hint: "let at least one channel, such as a phone or pager channel, carry \(quoted: topName) messages"))
+                help: "let at least one channel, such as a phone or pager channel, carry \(quoted: topName) messages"))
         }
         let breaksThrough = policy.rules.indices.contains { index in
             let then = policy.rules[index].then
@@ -92,7 +92,7 @@ public struct NoUrgentPathRule: LintRule {
             findings.append(finding(
                 "no rule lets a message at the highest level \(quoted: topName) reach anyone after hours",
                 at: context.rootKeySpan("rules") ?? context.rootKeySpan("levels") ?? context.fileStart,
-                hint: "add a rule such as {when: {level: \(topName)}, then: {breaks_through: [after_hours, focus, holiday]}}"))
+                help: "add a rule such as {when: {level: \(topName)}, then: {breaks_through: [after_hours, focus, holiday]}}"))
         }
         return findings
     }

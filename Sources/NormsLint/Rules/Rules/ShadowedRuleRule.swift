@@ -116,7 +116,7 @@ public struct ShadowedRuleRule: LintRule {
             findings.append(finding(
                 "rule \(quoted: rule.id.value) never changes a decision: \(quoted: other.id.value) matches whenever it does and overrides each of its effects",
                 at: rule.id.span,
-                hint: "remove the rule, or make it more demanding than \(quoted: other.id.value)",
+                help: "remove the rule, or make it more demanding than \(quoted: other.id.value)",
                 notes: [.init("\(quoted: other.id.value) is defined here", at: other.id.span)]))
         }
         if cutShort > 0 {
@@ -125,7 +125,7 @@ public struct ShadowedRuleRule: LintRule {
                 ruleID: Self.description.id, severity: .info,
                 message: "the check for shadowed rules was cut short: \(rulesCut) compared with only \(Self.grouped(Self.comparisonLimit)) of the rules that could shadow them, so some shadowed rules may not be reported",
                 span: context.rootKeySpan("rules") ?? context.fileStart,
-                hint: "give rules narrower 'channel' conditions, or split the policy into smaller ones"))
+                help: "give rules narrower 'channel' conditions, or split the policy into smaller ones"))
         }
         return findings
     }

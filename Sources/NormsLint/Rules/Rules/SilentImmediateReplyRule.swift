@@ -54,7 +54,7 @@ public struct SilentImmediateReplyRule: LintRule {
             return finding(
                 "rule \(quoted: rule.id.value) expects an immediate reply but never notifies the recipient",
                 at: interrupt.span,
-                hint: "use 'interrupt: true' or 'breaks_through' to notify, or a reply expectation that can wait")
+                help: "use 'interrupt: true' or 'breaks_through' to notify, or a reply expectation that can wait")
         }
     }
 }

@@ -83,12 +83,12 @@ public struct UnmatchableRuleRule: LintRule {
             if let when = rule.when, logic.isUnsatisfiable(logic.when(ofRuleAt: index)) {
                 let span = when.level.flatMap { logic.levels.ranks($0.value).isEmpty ? $0.span : nil } ?? when.span
                 return finding("rule \(quoted: id) can never match: no message meets its 'when'", at: span,
-                               hint: "a list condition needs at least one item, and a level condition a level that meets it")
+                               help: "a list condition needs at least one item, and a level condition a level that meets it")
             }
             if let unless = rule.unless, logic.implies(logic.when(ofRuleAt: index), logic.unless(ofRuleAt: index)) {
                 let what = unless.isEmpty ? "its empty 'unless' always holds" : "its 'unless' holds whenever its 'when' does"
                 return finding("rule \(quoted: id) can never match: \(what)", at: unless.span,
-                               hint: "narrow the 'unless' to the cases the rule should skip, or remove the rule")
+                               help: "narrow the 'unless' to the cases the rule should skip, or remove the rule")
             }
             return nil
         }

@@ -52,7 +52,7 @@ public struct FocusCoversWorkingHoursRule: LintRule {
             return finding(
                 "the focus blocks of \(owner.label) cover all of their working hours, so they are never available",
                 at: first.span,
-                hint: "leave working time outside focus, or ordinary messages wait until they are never delivered")
+                help: "leave working time outside focus, or ordinary messages wait until they are never delivered")
         }
     }
 }

@@ -58,7 +58,7 @@ public struct FocusOutsideWorkingHoursRule: LintRule {
                 findings.append(finding(
                     "focus block \(quoted: block.value) of \(owner.label) lies \(extent) outside their working hours",
                     at: block.span,
-                    hint: "outside working hours the recipient is already 'after_hours'; keep focus blocks inside the working hours"))
+                    help: "outside working hours the recipient is already 'after_hours'; keep focus blocks inside the working hours"))
             }
         }
         return findings

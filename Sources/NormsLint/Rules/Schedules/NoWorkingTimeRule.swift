@@ -47,13 +47,13 @@ public struct NoWorkingTimeRule: LintRule {
     public func check(_ context: LintContext) -> [Finding] {
         guard let policy = context.policy else { return [] }
         var findings: [Finding] = []
-        let hint = "give working hours such as {mon-fri: \"09:00-17:00\"}, or remove 'working_hours' to inherit them"
+        let help = "give working hours such as {mon-fri: \"09:00-17:00\"}, or remove 'working_hours' to inherit them"
         if !policy.workingHours.hasWorkingTime {
             findings.append(finding("the policy's working hours hold no working time in the week",
-                                    at: context.rootKeySpan("working_hours") ?? context.fileStart, hint: hint))
+                                    at: context.rootKeySpan("working_hours") ?? context.fileStart, help: help))
         }
         for owner in Recipient.all(in: policy) where owner.workingHours.map({ !$0.hasWorkingTime }) == true {
-            findings.append(finding("\(owner.label) has no working time in the week", at: owner.id.span, hint: hint))
+            findings.append(finding("\(owner.label) has no working time in the week", at: owner.id.span, help: help))
         }
         return findings
     }

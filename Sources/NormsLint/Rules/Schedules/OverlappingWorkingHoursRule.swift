@@ -98,7 +98,7 @@ public struct OverlappingWorkingHoursRule: LintRule {
                 findings.append(finding(
                     "working period \(quoted: later.label) overlaps \(quoted: earlier.label)\(into) in \(owner)",
                     at: later.range.span,
-                    hint: "make the periods meet without overlapping, such as '09:00-13:00' and '13:00-17:00'",
+                    help: "make the periods meet without overlapping, such as '09:00-13:00' and '13:00-17:00'",
                     notes: [.init("\(quoted: earlier.label) is here", at: earlier.range.span)]))
             }
         }

@@ -56,20 +56,20 @@ public struct NotAPolicyRule: LintRule {
         let noVersionKey = "\(file) has no top-level 'norms' key, so it is not a policy"
         if FilePaths.isTestSuite(context.path) {
             return [finding("\(file) is a policy test suite, not a policy", at: context.fileStart,
-                            hint: "run it with 'norms test \(context.path)'; 'norms lint' checks the policy it names")]
+                            help: "run it with 'norms test \(context.path)'; 'norms lint' checks the policy it names")]
         }
         if let key = evidence.misspeltVersionKey {
-            return [finding(noVersionKey, at: key.span, hint: Suggestions.didYouMean(key.name, in: ["norms"]))]
+            return [finding(noVersionKey, at: key.span, help: Suggestions.didYouMean(key.name, in: ["norms"]))]
         }
         if let line = evidence.versionKeyWithoutColon {
-            return [finding(noVersionKey, at: line.span, hint: "write 'norms: 1': a key ends with a colon and a space")]
+            return [finding(noVersionKey, at: line.span, help: "write 'norms: 1': a key ends with a colon and a space")]
         }
         let message: String
-        var hint = "start a policy with 'norms: 1'; to skip files that are not policies, pass --skip-non-policies"
+        var help = "start a policy with 'norms: 1'; to skip files that are not policies, pass --skip-non-policies"
         switch evidence.topLevel {
         case .empty:
             message = "\(file) is empty, so it is not a policy"
-            hint = "start the file with 'norms: 1', then 'name:', 'timezone:' and 'channels:'"
+            help = "start the file with 'norms: 1', then 'name:', 'timezone:' and 'channels:'"
         case .list, .scalar:
             let kind = evidence.topLevel == .list ? "a list" : "a single value"
             message = "\(file) is not a policy: its top level is \(kind), not a mapping with the key 'norms'"
@@ -80,8 +80,8 @@ public struct NotAPolicyRule: LintRule {
             }
             let keys = evidence.policyKeys.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
             message = "\(file) looks like a policy (top-level keys \(keys)) but has no top-level 'norms' key"
-            hint = "add 'norms: 1' as its first line; if it is not a policy, add '# norms:disable not-a-policy' to that line"
+            help = "add 'norms: 1' as its first line; if it is not a policy, add '# norms:disable not-a-policy' to that line"
         }
-        return [finding(message, at: context.fileStart, hint: hint)]
+        return [finding(message, at: context.fileStart, help: help)]
     }
 }
