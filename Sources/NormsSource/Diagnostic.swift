@@ -57,19 +57,26 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 public protocol DiagnosticError: Error, CustomStringConvertible {
     /// The diagnostics this error stands for, in source order.
     var diagnostics: [Diagnostic] { get }
+    /// Texts the diagnostics point into that cannot be read again from their path (standard
+    /// input, a file at a git revision), so that a renderer can still show their lines.
+    var sources: [SourceFile] { get }
 }
 
 extension DiagnosticError {
     public var description: String {
         diagnostics.map(\.description).joined(separator: "\n")
     }
+
+    public var sources: [SourceFile] { [] }
 }
 
 /// A plain collection of diagnostics thrown as one error, for loaders that collect every problem.
 public struct DiagnosticsError: DiagnosticError, Sendable {
     public var diagnostics: [Diagnostic]
+    public var sources: [SourceFile]
 
-    public init(_ diagnostics: [Diagnostic]) {
+    public init(_ diagnostics: [Diagnostic], sources: [SourceFile] = []) {
         self.diagnostics = diagnostics
+        self.sources = sources
     }
 }

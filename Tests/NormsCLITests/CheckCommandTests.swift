@@ -41,6 +41,20 @@ struct CheckCommandTests {
         #expect(result.stdout.contains(#""deadline": "2026-11-29T20:00:00-05:00""#))
     }
 
+    @Test("an error in a message on standard input shows its line, as for a file")
+    func standardInputErrorsKeepTheirExcerpt() throws {
+        // Read once from standard input, the text is kept for the excerpt under the error: an
+        // unknown channel (the loader's error) and a malformed timestamp (the message's).
+        for (message, bad) in [("{channel: fax, from: alice, to: [bob], sent_at: 2026-11-25T10:00:00Z}", "fax"),
+                               ("{channel: email, from: alice, to: [bob], sent_at: yesterday}", "yesterday")] {
+            let result = try NormsProcess.run(["check", "--policy", policy, "-"], input: message)
+            #expect(result.status == 2)
+            #expect(result.stderr.contains("<stdin>:1:"), "\(result.stderr)")
+            #expect(result.stderr.contains(message), "no excerpt of the line: \(result.stderr)")
+            #expect(result.stderr.contains("^"), "no caret under \(bad): \(result.stderr)")
+        }
+    }
+
     @Test("a phone call below the channel's minimum level is not allowed: exit 1")
     func notAllowed() throws {
         let result = try NormsProcess.run([

@@ -224,6 +224,9 @@ struct GitPolicySourceTests {
             #expect(extendsProblem.span?.file == "git:HEAD:\(top)")
             #expect(extendsProblem.span?.start.line == 3)
             #expect(!error.diagnostics.contains { $0.description.contains("norms-git-") })
+            // The file at the revision travels with the error, so that its line can be shown.
+            #expect(error.sources.map(\.path) == ["git:HEAD:\(top)"])
+            #expect(error.sources.first?.line(3) == "extends: gone.yaml")
         }
     }
 }

@@ -28,7 +28,11 @@ struct GitPolicySource: PolicyFileReader {
         do {
             return try loader.load(source: SourceFile(path: top, bytes: bytes))
         } catch {
-            throw PolicyLoadError(diagnostics: error.diagnostics.map(relabel))
+            // The files exist only at the revision: the error carries the ones its positions
+            // name, so that their lines can still be shown.
+            let files = Set(error.diagnostics.flatMap { [$0.span] + $0.notes.map(\.span) }.compactMap { $0?.file })
+            let sources = files.sorted().compactMap { file in (try? show(file)).map { SourceFile(path: label(file), bytes: $0) } }
+            throw DiagnosticsError(error.diagnostics.map(relabel), sources: sources)
         }
     }
 

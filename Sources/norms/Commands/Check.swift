@@ -76,11 +76,17 @@ extension Norms {
                 return
             }
             let decision: Decision
+            var source: SourceFile?
             do {
-                let input = try messageFile.map(MessageInput.read) ?? message.message(now: Date())
+                let input: Message
+                if let messageFile {
+                    (input, source) = try MessageInput.read(messageFile)
+                } else {
+                    input = try message.message(now: Date())
+                }
                 decision = try evaluator.evaluate(input, trace: explain)
             } catch {
-                Console.report(error)
+                Console.report(error, sources: source.map { [$0] } ?? [])
                 throw ExitStatus.invalidInput
             }
             switch format ?? .text {

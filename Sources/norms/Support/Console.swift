@@ -17,17 +17,22 @@ enum Console {
     }
 
     /// Renders diagnostics to standard error, with the source line and a caret for each.
-    static func report(_ diagnostics: [Diagnostic]) {
+    /// - Parameter sources: texts already read (standard input, files at a git revision), used
+    ///   before the file system.
+    static func report(_ diagnostics: [Diagnostic], sources: [SourceFile] = []) {
         let useColor = DiagnosticRenderer.shouldUseColor(
             fileDescriptor: FileHandle.standardError.fileDescriptor, environment: ProcessInfo.processInfo.environment)
-        let text = DiagnosticRenderer(useColor: useColor).render(diagnostics) { path in try? SourceFile.read(path: path) }
+        let text = DiagnosticRenderer(useColor: useColor).render(diagnostics) { path in
+            sources.first { $0.path == path } ?? (try? SourceFile.read(path: path))
+        }
         FileHandle.standardError.write(Data(DisplayText.terminalSafe(text, keepingColor: useColor).utf8))
     }
 
     /// Renders any error the user caused; errors without positions get one plain sentence.
-    static func report(_ error: any Error) {
+    /// - Parameter sources: texts already read that the error's positions may point into.
+    static func report(_ error: any Error, sources: [SourceFile] = []) {
         if let error = error as? any DiagnosticError {
-            report(error.diagnostics)
+            report(error.diagnostics, sources: error.sources + sources)
         } else {
             self.error("error: \(error)")
         }

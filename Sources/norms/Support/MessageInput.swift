@@ -14,11 +14,17 @@ enum MessageInput {
     /// stops with an error at the first byte too many, without reading further.
     /// - Throws: a ``DiagnosticError`` for an unreadable or too large input, invalid YAML or a
     ///   malformed message.
-    static func read(_ path: String) throws -> Message {
+    /// - Returns: the message, and the text it was read from, for the excerpts of later errors.
+    static func read(_ path: String) throws -> (message: Message, source: SourceFile) {
         let source = path == "-"
             ? SourceFile(path: standardInputLabel,
                          bytes: try BoundedReader.standardInput(label: standardInputLabel).readAll(maxBytes: SourceFile.defaultMaxBytes))
             : try SourceFile.read(path: path)
-        return try Message(bytes: source.bytes, path: source.path)
+        do {
+            return (try Message(bytes: source.bytes, path: source.path), source)
+        } catch {
+            // Standard input cannot be read again: the diagnostics carry it for their excerpts.
+            throw DiagnosticsError(error.diagnostics, sources: [source])
+        }
     }
 }
