@@ -17,6 +17,8 @@ let package = Package(
         // `swift package generate-documentation --target TeamNorms` (the DocC catalogue in
         // Sources/TeamNorms/TeamNorms.docc); CI builds it.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        // CSV message logs for `norms audit`, read as a stream (NormsAudit only).
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // The libyaml C library, found through pkg-config.
@@ -39,13 +41,18 @@ let package = Package(
         .target(name: "NormsLint", dependencies: ["NormsSource", "NormsYAML", "NormsPolicy"]),
         // Policy unit tests (`norms test`) and behavioural diffs between policy versions (`norms diff`).
         .target(name: "NormsTesting", dependencies: ["NormsSource", "NormsYAML", "NormsPolicy", "NormsEngine"]),
+        // Replaying a message log against a policy: log readers and the audit's figures.
+        .target(
+            name: "NormsAudit",
+            dependencies: ["NormsSource", "NormsYAML", "NormsPolicy", "NormsEngine", .product(name: "CSV", package: "CSV.swift")]
+        ),
         // One reporter per output format.
-        .target(name: "NormsReporting", dependencies: ["NormsSource", "NormsPolicy", "NormsEngine", "NormsLint"]),
+        .target(name: "NormsReporting", dependencies: ["NormsSource", "NormsPolicy", "NormsEngine", "NormsLint", "NormsAudit"]),
         // The thin command-line front end.
         .executableTarget(
             name: "norms",
             dependencies: [
-                "NormsSource", "NormsYAML", "NormsPolicy", "NormsEngine", "NormsLint", "NormsReporting", "NormsTesting", "TeamNorms",
+                "NormsSource", "NormsYAML", "NormsPolicy", "NormsEngine", "NormsLint", "NormsReporting", "NormsTesting", "TeamNorms", "NormsAudit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -77,6 +84,9 @@ let package = Package(
         .testTarget(name: "NormsTestingTests", dependencies: ["NormsTesting", "NormsEngine", "NormsPolicy", "NormsTestSupport"]),
         // The library as a user sees it: `import TeamNorms` and nothing else.
         .testTarget(name: "TeamNormsTests", dependencies: ["TeamNorms"]),
+        .testTarget(
+            name: "NormsAuditTests", dependencies: ["NormsAudit", "NormsEngine", "NormsPolicy", "NormsReporting", "NormsTestSupport"]
+        ),
         .testTarget(name: "NormsCLITests", dependencies: ["NormsSource", "NormsTestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

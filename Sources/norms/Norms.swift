@@ -15,6 +15,6 @@ struct Norms: ParsableCommand {
             name, a policy that does not load); 64 a malformed command line.
             """,
         version: NormsVersion.current,
-        subcommands: [Check.self, Lint.self, Test.self, Diff.self, Doc.self, Schema.self, Init.self]
+        subcommands: [Check.self, Lint.self, Test.self, Diff.self, Doc.self, Schema.self, Init.self, Audit.self]
     )
 }

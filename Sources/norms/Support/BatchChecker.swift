@@ -53,10 +53,10 @@ struct BatchChecker {
         }
         var readError: (any Error)?
         if jobs <= 1 {
-            readError = forEachChunk(of: reader) { emit(checker.check($0)) }
+            readError = Self.forEachChunk(of: reader) { emit(checker.check($0)) }
         } else {
             let pipeline = OrderedPipeline(workers: jobs, window: 2 * jobs) { checker.check($0) }
-            readError = forEachChunk(of: reader) { chunk in
+            readError = Self.forEachChunk(of: reader) { chunk in
                 if let output = pipeline.submit(chunk) { emit(output) }
             }
             while let output = pipeline.next() { emit(output) }
@@ -69,9 +69,9 @@ struct BatchChecker {
         return tally
     }
 
-    /// Reads the input chunk by chunk, calling `body` with each.
+    /// Reads the input chunk by chunk, calling `body` with each (`norms audit` reads the same way).
     /// - Returns: the error that stopped the reading early, if one did.
-    private func forEachChunk(of reader: BoundedReader, _ body: (BatchChunk) -> Void) -> (any Error)? {
+    static func forEachChunk(of reader: BoundedReader, _ body: (BatchChunk) -> Void) -> (any Error)? {
         var chunk = BatchChunk()
         do {
             while let line = try reader.readLine(appendingTo: &chunk.bytes, maxBytes: Self.maxLineBytes) {

@@ -55,28 +55,11 @@ struct BatchLineChecker: Sendable {
     private func evaluate(
         _ line: BoundedReader.Line, in chunk: UnsafeBufferPointer<UInt8>
     ) -> (Result<Decision, DiagnosticsError>, id: String?) {
-        if line.isTooLong {
-            let error = BoundedReader.LimitExceeded.line(line, kept: chunk[line.range], limit: maxLineBytes, label: label)
-            return (.failure(DiagnosticsError(error.diagnostics)), nil)
-        }
-        var bytes = UnsafeBufferPointer(rebasing: chunk[line.range])
-        var start = SourcePosition(line: line.number, column: 1, offset: line.offset)
-        // A byte-order mark starts the input, not the message; it takes no column.
-        if line.number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            bytes = UnsafeBufferPointer(rebasing: bytes[3...])
-            start.offset += 3
-        }
         let node: YAMLNode
         do {
-            guard let read = try JSONReader().read(bytes, file: label, start: start) else {
-                return (.failure(DiagnosticsError([Diagnostic(
-                    code: "message.empty", message: "line \(line.number) holds no message",
-                    span: SourceSpan(file: label, at: start),
-                    help: "write one JSON message on every line, or remove the empty line")])), nil)
-            }
-            node = read
+            node = try JSONLineReader(label: label, maxLineBytes: maxLineBytes).node(of: line, in: chunk)
         } catch {
-            return (.failure(DiagnosticsError(error.diagnostics)), nil)
+            return (.failure(error), nil)
         }
         let message: Message
         do {

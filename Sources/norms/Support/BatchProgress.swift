@@ -15,8 +15,11 @@ struct BatchProgress {
     private let clock = ContinuousClock()
     private let start: ContinuousClock.Instant
     private var lastDrawn: ContinuousClock.Instant?
+    /// What the count is of, as in `1200 lines checked…`.
+    private let label: String
 
-    init() {
+    init(label: String = "lines checked") {
+        self.label = label
         isEnabled = isatty(2) != 0
         start = clock.now
     }
@@ -27,7 +30,7 @@ struct BatchProgress {
         let now = clock.now
         guard now - start >= .seconds(1), lastDrawn.map({ now - $0 >= .milliseconds(250) }) ?? true else { return }
         lastDrawn = now
-        Self.writeError("\r\u{1B}[K\(lines) lines checked…")
+        Self.writeError("\r\u{1B}[K\(lines) \(label)…")
     }
 
     /// Erases the line, if it was drawn.
