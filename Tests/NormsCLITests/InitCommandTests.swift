@@ -71,7 +71,7 @@ struct InitCommandTests {
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("error: unknown template 'remote-asnyc' [init.unknown-template]"))
-        #expect(result.stderr.contains("help: did you mean 'remote-async'? The templates are: oncall, remote-async, support, company."))
+        #expect(result.stderr.contains("help: did you mean 'remote-async'? The templates are: oncall, remote-async, support, support-and-engineering, company."))
         #expect(!FileManager.default.fileExists(atPath: folder.path("x.yaml")))
     }
 
@@ -80,7 +80,7 @@ struct InitCommandTests {
         let result = try NormsProcess.run(["init", "--list"])
         #expect(result.status == 0)
         let names = result.stdout.split(separator: "\n").map { $0.split(separator: "\t").first.map(String.init) ?? "" }
-        #expect(names == ["oncall", "remote-async", "support", "company"])
+        #expect(names == ["oncall", "remote-async", "support", "support-and-engineering", "company"])
         #expect(result.stdout.contains("support\tCustomer support — staffed hours across two zones, one overnight shift\n"))
     }
 

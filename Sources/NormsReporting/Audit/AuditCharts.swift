@@ -95,6 +95,7 @@ struct AuditCharts {
             for (offset, count, kind) in [(0, figures.actual.interruptions, "actual"), (barWidth, figures.policy.interruptions, "policy")] {
                 svg += "<rect x=\"\(x + offset)\" y=\"\(y(count))\" width=\"\(barWidth)\" height=\"\(top + plotHeight - y(count))\" class=\"\(kind)\">"
                     + "<title>\(escape(week.key)) \(kind): \(count)</title></rect>"
+                svg += "<text x=\"\(x + offset + barWidth / 2)\" y=\"\(y(count) - 3)\" class=\"axis\" text-anchor=\"middle\">\(count)</text>"
             }
             svg += "<text x=\"\(x + barWidth)\" y=\"\(top + plotHeight + 16)\" class=\"axis\" text-anchor=\"middle\">\(escape(String(week.key.suffix(5))))</text>"
             if let compliance = figures.replies.compliance {

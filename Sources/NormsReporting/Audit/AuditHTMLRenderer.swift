@@ -44,9 +44,9 @@ public struct AuditHTMLRenderer: Sendable {
                 + "in the recipient's own time zone. Left: as they happened; right: as the policy would send them.</p>",
             "<div class=\"pair\">",
             "<figure>\(charts.heatmap(report.heatmapActual, maximum: peak, title: "Interruptions as they happened"))"
-                + "<figcaption>As they happened: \(AuditFigureText.count(total.actual.interruptions))</figcaption></figure>",
+                + "<figcaption>As they happened: \(AuditFigureText.count(total.actual.interruptions)) (darkest cell: \(peak) interruptions)</figcaption></figure>",
             "<figure>\(charts.heatmap(report.heatmapPolicy, maximum: peak, title: "Interruptions under the policy"))"
-                + "<figcaption>Under the policy: \(AuditFigureText.count(total.policy.interruptions))</figcaption></figure>",
+                + "<figcaption>Under the policy: \(AuditFigureText.count(total.policy.interruptions)) (same scale)</figcaption></figure>",
             "</div>",
             "</section>",
             "<section id=\"compliance\">",

@@ -22,9 +22,11 @@ public struct AuditTextRenderer: Sendable {
         for (name, actual, policy) in rows {
             lines.append("  " + pad(name, 14) + padLeft(AuditFigureText.count(actual), 8) + " " + padLeft(AuditFigureText.count(policy), 8))
         }
-        lines.append("  the policy protects \(AuditFigureText.count(total.protected)) (\(AuditFigureText.share(AuditFigureText.protectedShare(total)))) of \(AuditFigureText.count(total.actual.notifications)) notifications' interruptions")
+        lines.append("  the policy protects \(AuditFigureText.count(total.protected)) of \(AuditFigureText.count(total.actual.interruptions)) interruptions "
+            + "(\(AuditFigureText.share(AuditFigureText.protectedShare(total)))); \(AuditFigureText.count(total.actual.notifications)) notifications in all")
         lines.append("")
-        lines.append("Replies: \(AuditFigureText.share(total.replies.compliance)) in time (\(AuditFigureText.count(total.replies.inTime)) of \(AuditFigureText.count(total.replies.due)) due), "
+        lines.append("Replies: \(AuditFigureText.share(total.replies.compliance)) in time (\(AuditFigureText.count(total.replies.inTime)) of \(AuditFigureText.count(total.replies.due)) due, "
+            + "\(AuditFigureText.count(total.replies.open)) not yet due, \(AuditFigureText.count(total.replies.unknown)) without reply data), "
             + "\(AuditFigureText.count(total.replies.unanswered)) unanswered past the deadline, late by \(AuditFigureText.workingTime(total.replies.lateness.quantile(0.5))) "
             + "(median) and \(AuditFigureText.workingTime(total.replies.lateness.quantile(0.9))) (p90) of working time")
         lines.append("Escalations: \(AuditFigureText.count(total.escalationsPlanned)) planned, \(AuditFigureText.count(total.escalationsFired)) would have fired")

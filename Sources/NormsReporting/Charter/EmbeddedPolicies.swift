@@ -499,6 +499,153 @@ rules:
 """####
         ),
         (
+            path: "support-and-engineering.yaml",
+            text: ####"""
+# =============================================================================
+# Support and engineering — three support shifts and the engineers behind them
+# =============================================================================
+#
+# The policy of the example log in examples/logs/: a follow-the-sun support
+# desk in Dublin, Chicago and Singapore answers customers, and an engineering
+# team in Berlin fixes what support cannot. Customers get fast answers while a
+# shift is on; engineers keep their mornings for focus work, and support's
+# questions wait for them unless something is down.
+#
+# Try it:
+#   norms audit --policy policies/support-and-engineering.yaml examples/logs/four-weeks.jsonl
+#   norms doc policies/support-and-engineering.yaml
+
+norms: 1
+extends: base/company.yaml
+name: Support and engineering
+description: >
+  A follow-the-sun support desk (Dublin, Chicago, Singapore) and the Berlin
+  engineering team behind it. Customer chats are answered within 15 minutes
+  while a shift is on; engineers' mornings are for focus work.
+
+# Lists are replaced, not merged: the desk and the engineers close only on
+# these days. (The base's year-end shutdown does not apply to support.)
+holidays:
+  - {date: 2026-10-26, name: October bank holiday}
+  - {date: 2026-12-25, name: Christmas Day}
+  - {date: 2027-01-01, name: New Year's Day}
+  - {date: 2027-12-25, name: Christmas Day}
+
+channels:
+  chat:
+    description: Customer conversations (tagged customer), and questions between support and engineering.
+  phone:
+    description: Urgent matters only; the engineer on call answers within 15 minutes, day or night.
+
+teams:
+  support-emea:
+    name: EMEA shift
+    timezone: Europe/Dublin
+    working_hours: {mon-fri: "08:00-17:00"}
+    channels: {chat: {interrupts: true}}
+    backup: rosa
+    members: [aoife, sean]
+
+  support-americas:
+    name: Americas shift
+    timezone: America/Chicago
+    working_hours: {mon-fri: "08:00-17:00"}
+    channels: {chat: {interrupts: true}}
+    backup: rosa
+    members: [maria, jamal]
+
+  support-apac:
+    name: APAC shift
+    timezone: Asia/Singapore
+    working_hours: {mon-fri: "08:00-17:00"}
+    channels: {chat: {interrupts: true}}
+    backup: rosa
+    members: [wei, priya]
+
+  engineering:
+    name: Engineering
+    timezone: Europe/Berlin
+    working_hours: {mon-fri: "09:00-17:30"}
+    focus: ["mon-thu 09:00-12:00"]
+    backup: lena
+    members: [lena, omar, jonas, dev]
+
+people:
+  rosa:
+    name: Rosa Quinn
+    description: Support lead; takes the escalations of every shift.
+    timezone: Europe/Dublin
+    backup: sean
+    roles: [lead]
+  aoife: {name: Aoife Byrne, team: support-emea}
+  sean: {name: Seán Murphy, team: support-emea}
+  maria: {name: María López, team: support-americas}
+  jamal: {name: Jamal Carter, team: support-americas}
+  wei: {name: Wei Lim, team: support-apac}
+  priya: {name: Priya Nair, team: support-apac}
+  lena: {name: Lena Vogel, team: engineering, backup: omar, roles: [oncall]}
+  omar: {name: Omar Haddad, team: engineering, backup: lena}
+  jonas: {name: Jonas Berg, team: engineering, backup: lena}
+  dev: {name: Devi Rao, team: engineering, backup: lena}
+
+rules:
+  - id: customer-chat-within-15-minutes
+    description: A customer chat is answered within 15 minutes while the shift is on; if not, the lead is told.
+    owner: rosa
+    when: {channel: chat, tags: [customer]}
+    unless: {recipient_state: [after_hours, holiday, away]}
+    then:
+      reply_within: 15m       # norms:disable mixed-clocks
+      interrupt: true
+      escalate: {after: 15m, via: chat, to: rosa}
+
+  - id: customer-email-same-day
+    description: Customer e-mail is answered within half a working day of the shift that receives it.
+    when: {channel: email, tags: [customer]}
+    then: {reply_within: 4 business hours}
+
+  - id: support-questions-wait-for-engineers
+    description: Support's questions to engineers never interrupt; an engineer answers within half a working day.
+    when: {channel: chat, from: [support-emea, support-americas, support-apac, rosa], to: engineering}
+    then: {interrupt: false, reply_within: 4 business hours}
+
+  - id: urgent-breaks-through
+    override: true
+    description: Urgent messages page the engineer on call at any hour, and their backup by phone after 15 minutes.
+    when: {level: urgent, to: oncall}
+    then:
+      reply_within: immediate
+      breaks_through: [after_hours, focus, holiday]
+      escalate: {after: 15m, via: phone, to: backup}
+
+  - id: urgent-for-the-rest-waits-for-work
+    description: Everyone not on call answers urgent messages within their first working hour.
+    when: {level: urgent}
+    unless: {to: oncall}
+    then: {reply_within: 1 business hour}
+
+  - id: legal-words-are-high
+    description: Messages mentioning chargebacks, lawyers or data protection are high priority and go to the lead when late.
+    when:
+      tags: [customer]
+      keywords: [chargeback, lawyer, "legal action", gdpr]
+    then:
+      level: high
+      escalate: {after: 10m, via: chat, to: rosa}
+
+  - id: no-card-numbers-in-chat
+    description: Card numbers never go through chat; customers use the secure form in the tracker.
+    when:
+      channel: chat
+      keywords: [card number, credit card, cvv]
+    then:
+      violation: Never ask for or send card numbers in chat — send the customer the secure form link.
+      severity: error
+      suggest: tracker
+
+"""####
+        ),
+        (
             path: "support.yaml",
             text: ####"""
 # =============================================================================
