@@ -40,6 +40,8 @@ public struct AuditAccumulator {
     var teams = Breakdown()
     var people = Breakdown()
     var weeks = Breakdown()
+    /// The cell of each week in ``weeks``, by its Monday's day number: a week's name is written once.
+    var weekCells: [Int: Int] = [:]
     var heatmapActual = [Int](repeating: 0, count: 7 * 24)
     var heatmapPolicy = [Int](repeating: 0, count: 7 * 24)
     var ruleFired: [String: Int] = [:]
@@ -68,7 +70,7 @@ public struct AuditAccumulator {
     public mutating func add(_ observation: Observation) {
         latest = max(latest, observation.latestInstant)
         let channel = channels.cell(observation.channel)
-        let week = weeks.cell(Self.weekKey(observation.week))
+        let week = weekCell(observation.week)
         total.messages += 1
         if observation.allowed { allowedMessages += 1 }
         channels.figures[channel].messages += 1
@@ -154,8 +156,13 @@ public struct AuditAccumulator {
         change(&weeks.figures[cells.week])
     }
 
-    /// The week's key: the date of its Monday.
-    static func weekKey(_ monday: Int) -> String { LocalDate(daysSinceEpoch: monday).description }
+    /// The cell of the week starting on the Monday `monday` (a day number), named by that date.
+    private mutating func weekCell(_ monday: Int) -> Int {
+        if let known = weekCells[monday] { return known }
+        let cell = weeks.cell(LocalDate(daysSinceEpoch: monday).description)
+        weekCells[monday] = cell
+        return cell
+    }
 
     /// The end of the log: `asOf` when given, else the latest instant seen; `nil` for an empty log.
     var asOf: Instant? { asOfOverride ?? (latest == Int.min ? nil : latest) }
