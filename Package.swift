@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "TeamNorms",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .library(name: "TeamNorms", targets: ["TeamNorms"]),
         // The lint rules and the linter, for tools beside the command line (the fuzzers in Fuzz/).
@@ -19,6 +19,15 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
         // CSV message logs for `norms audit`, read as a stream (NormsAudit only).
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // The HTTP decision service (`norms serve`, NormsServe and its tests only).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // The libyaml C library, found through pkg-config.
@@ -47,13 +56,32 @@ let package = Package(
             dependencies: ["NormsSource", "NormsYAML", "NormsPolicy", "NormsEngine", .product(name: "CSV", package: "CSV.swift")]
         ),
         // One reporter per output format.
-        .target(name: "NormsReporting", dependencies: ["NormsSource", "NormsPolicy", "NormsEngine", "NormsLint", "NormsAudit"]),
+        .target(name: "NormsReporting", dependencies: ["NormsSource", "NormsYAML", "NormsPolicy", "NormsEngine", "NormsLint", "NormsAudit"]),
+        // The HTTP decision service behind `norms serve`: routes, policy reloads, the decision log, metrics.
+        .target(
+            name: "NormsServe",
+            dependencies: [
+                "NormsSource", "NormsYAML", "NormsPolicy", "NormsEngine", "NormsReporting",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ]
+        ),
         // The thin command-line front end.
         .executableTarget(
             name: "norms",
             dependencies: [
                 "NormsSource", "NormsYAML", "NormsPolicy", "NormsEngine", "NormsLint", "NormsReporting", "NormsTesting", "TeamNorms", "NormsAudit",
+                "NormsServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
 
@@ -86,6 +114,15 @@ let package = Package(
         .testTarget(name: "TeamNormsTests", dependencies: ["TeamNorms"]),
         .testTarget(
             name: "NormsAuditTests", dependencies: ["NormsAudit", "NormsEngine", "NormsPolicy", "NormsReporting", "NormsTestSupport"]
+        ),
+        .testTarget(
+            name: "NormsServeTests",
+            dependencies: [
+                "NormsServe", "NormsSource", "NormsYAML", "NormsPolicy", "NormsEngine", "NormsLint", "NormsReporting",
+                "NormsTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(name: "NormsCLITests", dependencies: ["NormsSource", "NormsTestSupport"], exclude: ["Fixtures"]),
     ],

@@ -8,7 +8,7 @@ let mainPackage = Context.packageDirectory.split(separator: "/").dropLast().last
 
 let package = Package(
     name: "TeamNormsBenchmarks",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     dependencies: [
         .package(path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),

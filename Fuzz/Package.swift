@@ -17,7 +17,7 @@ func fuzzer(_ name: String, _ products: [String]) -> Target {
 
 let package = Package(
     name: "TeamNormsFuzz",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     dependencies: [
         .package(path: ".."),
     ],

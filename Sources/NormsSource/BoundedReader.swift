@@ -40,6 +40,16 @@ public final class BoundedReader {
         public var isTooLong: Bool
         /// Whether a line feed ended the line (`false` only for a last line without one).
         public var endsWithLineFeed: Bool
+
+        /// A line read by another reader of lines, such as a request body split as it arrives.
+        package init(number: Int, offset: Int, range: Range<Int>, length: Int, isTooLong: Bool, endsWithLineFeed: Bool) {
+            self.number = number
+            self.offset = offset
+            self.range = range
+            self.length = length
+            self.isTooLong = isTooLong
+            self.endsWithLineFeed = endsWithLineFeed
+        }
     }
 
     /// Input longer than a limit, with the position of its first byte past the limit.

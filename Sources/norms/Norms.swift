@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `norms` command: team communication norms as a policy a program understands.
 @main
-struct Norms: ParsableCommand {
+struct Norms: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "norms",
         abstract: "Check, lint and test a team's communication norms.",
@@ -15,6 +15,6 @@ struct Norms: ParsableCommand {
             name, a policy that does not load); 64 a malformed command line.
             """,
         version: NormsVersion.current,
-        subcommands: [Check.self, Lint.self, Test.self, Diff.self, Doc.self, Schema.self, Init.self, Audit.self]
+        subcommands: [Check.self, Lint.self, Test.self, Diff.self, Doc.self, Schema.self, Init.self, Audit.self, Serve.self]
     )
 }

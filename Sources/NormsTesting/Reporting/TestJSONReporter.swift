@@ -24,7 +24,7 @@ public struct TestJSONReporter: Sendable {
             ("passed", .int(run.passedCount)),
             ("failed", .int(run.failedCount)),
             ("errors", .int(run.suites.count { !$0.problems.isEmpty })),
-            ("problems", .array(run.problems.map(Self.json))),
+            ("problems", .array(run.problems.map { $0.json() })),
             ("files", .array(run.suites.map(json))),
         ]
         if options.showCoverage {
@@ -38,7 +38,7 @@ public struct TestJSONReporter: Sendable {
         .object([
             ("file", .string(suite.path)),
             ("policy", .optional(suite.policyPath)),
-            ("errors", .array(suite.problems.map(Self.json))),
+            ("errors", .array(suite.problems.map { $0.json() })),
             ("cases", .array(suite.results.map(json))),
         ])
     }
@@ -70,17 +70,6 @@ public struct TestJSONReporter: Sendable {
             ("percent", .double((coverage.percent * 10).rounded(.down) / 10)),
             ("passes", .bool(minimum.map { coverage.percent >= $0 } ?? true)),
             ("uncovered", .array(coverage.uncovered.map { .object([("rule", .string($0.id)), ("source", .string($0.source.description))]) })),
-        ])
-    }
-
-    static func json(_ diagnostic: Diagnostic) -> JSONValue {
-        .object([
-            ("file", .optional(diagnostic.span?.file)),
-            ("line", diagnostic.span.map { .int($0.start.line) } ?? .null),
-            ("column", diagnostic.span.map { .int($0.start.column) } ?? .null),
-            ("code", .string(diagnostic.code)),
-            ("message", .string(diagnostic.message)),
-            ("help", .optional(diagnostic.help)),
         ])
     }
 }

@@ -1,5 +1,6 @@
 import NormsAudit
 import NormsEngine
+import NormsReporting
 import NormsSource
 import NormsYAML
 

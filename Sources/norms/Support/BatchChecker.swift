@@ -6,6 +6,7 @@ import Musl
 import Darwin
 #endif
 import NormsEngine
+import NormsReporting
 import NormsSource
 
 /// `norms check --batch`: one JSON message per input line, exactly one output line per input line.

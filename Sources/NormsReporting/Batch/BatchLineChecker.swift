@@ -1,33 +1,44 @@
 import NormsEngine
-import NormsReporting
 import NormsSource
 import NormsYAML
 
 /// Lines read together and checked by one worker: their bytes, one after another, and where each
 /// line's bytes are.
-struct BatchChunk: Sendable {
-    var bytes: [UInt8] = []
-    var lines: [BoundedReader.Line] = []
+package struct BatchChunk: Sendable {
+    package var bytes: [UInt8] = []
+    package var lines: [BoundedReader.Line] = []
+
+    package init() {}
 }
 
 /// What one chunk printed and counted.
-struct BatchChunkOutput: Sendable {
-    var bytes: [UInt8]
-    var tally: BatchTally
+package struct BatchChunkOutput: Sendable {
+    package var bytes: [UInt8]
+    package var tally: BatchTally
 }
 
 /// Turns each line of a chunk into exactly one output line: the decision, or the error that kept
 /// the line from being evaluated. Shared by every worker thread; it holds only values.
-struct BatchLineChecker: Sendable {
-    let evaluator: Evaluator
-    let explain: Bool
-    let format: CheckFormat
+///
+/// `norms check --batch` and the service's batch route (NormsServe) both write their lines here.
+package struct BatchLineChecker: Sendable {
+    package let evaluator: Evaluator
+    package let explain: Bool
+    package let format: CheckFormat
     /// The path, or `<stdin>`, that positions name.
-    let label: String
-    let maxLineBytes: Int
+    package let label: String
+    package let maxLineBytes: Int
+
+    package init(evaluator: Evaluator, explain: Bool, format: CheckFormat, label: String, maxLineBytes: Int) {
+        self.evaluator = evaluator
+        self.explain = explain
+        self.format = format
+        self.label = label
+        self.maxLineBytes = maxLineBytes
+    }
 
     /// The output lines of `chunk`, in order, each ending in a line feed.
-    func check(_ chunk: BatchChunk) -> BatchChunkOutput {
+    package func check(_ chunk: BatchChunk) -> BatchChunkOutput {
         var output = JSONOutput(capacity: chunk.lines.count * 768)
         var tally = BatchTally()
         chunk.bytes.withUnsafeBufferPointer { bytes in
@@ -52,7 +63,7 @@ struct BatchLineChecker: Sendable {
     // MARK: - One line
 
     /// The line's decision or its problems, and the message's `id` when it has a string one.
-    private func evaluate(
+    package func evaluate(
         _ line: BoundedReader.Line, in chunk: UnsafeBufferPointer<UInt8>
     ) -> (Result<Decision, DiagnosticsError>, id: String?) {
         let node: YAMLNode
@@ -77,7 +88,7 @@ struct BatchLineChecker: Sendable {
     // MARK: - Output
 
     /// `{"line":N,"id":ID,` then the decision's own members, byte for byte as `decision.json.compact`.
-    private func write(_ decision: Decision, line: Int, id: String?, to output: inout JSONOutput) {
+    package func write(_ decision: Decision, line: Int, id: String?, to output: inout JSONOutput) {
         guard format == .json else {
             return output.bytes.append(contentsOf: BatchLineRenderer().render(decision, line: line, id: id).utf8)
         }
@@ -93,7 +104,7 @@ struct BatchLineChecker: Sendable {
 
     /// `{"line":N,"id":ID,"error":TEXT,"code":CODE,"column":C}`: every problem's sentence and fix
     /// in `error`; the first problem's code, and its column when it is on this line.
-    private func write(_ diagnostics: [Diagnostic], line: Int, id: String?, to output: inout JSONOutput) {
+    package func write(_ diagnostics: [Diagnostic], line: Int, id: String?, to output: inout JSONOutput) {
         let column = diagnostics.first?.span.flatMap { span in
             span.file == label && !span.isSynthetic && span.start.line == line ? span.start.column : nil
         }
@@ -107,8 +118,7 @@ struct BatchLineChecker: Sendable {
             output.appendString(id)
         }
         output.appendRaw(",\"error\":")
-        // The sentence and its fix, as `unknown recipient 'alicee' — did you mean 'alice'?`.
-        output.appendString(diagnostics.map { $0.message + ($0.help.map { " — \($0)" } ?? "") }.joined(separator: "; "))
+        output.appendString(Self.errorText(diagnostics))
         if let first = diagnostics.first {
             output.appendRaw(",\"code\":")
             output.appendString(first.code)
@@ -118,5 +128,11 @@ struct BatchLineChecker: Sendable {
             output.appendInt(column)
         }
         output.appendRaw("}")
+    }
+
+    /// Every problem's sentence and its fix, as `unknown recipient 'alicee' — did you mean 'alice'?`,
+    /// joined by `; `: the text of a batch line's `error`, and of the service's error responses.
+    package static func errorText(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.map { $0.message + ($0.help.map { " — \($0)" } ?? "") }.joined(separator: "; ")
     }
 }

@@ -1,15 +1,17 @@
 /// What a batch has answered so far, for its summary line and its exit status.
-struct BatchTally: Sendable, Equatable {
+package struct BatchTally: Sendable, Equatable {
     /// Input lines, each a message or an error.
-    var messages = 0
+    package var messages = 0
     /// Decisions with `allowed: false`.
-    var notAllowed = 0
+    package var notAllowed = 0
     /// Lines that gave an error instead of a decision.
-    var errors = 0
+    package var errors = 0
     /// Decisions with `needs_immediate_reply: true`.
-    var immediate = 0
+    package var immediate = 0
 
-    static func += (lhs: inout BatchTally, rhs: BatchTally) {
+    package init() {}
+
+    package static func += (lhs: inout BatchTally, rhs: BatchTally) {
         lhs.messages += rhs.messages
         lhs.notAllowed += rhs.notAllowed
         lhs.errors += rhs.errors
@@ -17,7 +19,7 @@ struct BatchTally: Sendable, Equatable {
     }
 
     /// `200000 messages, 3 not allowed, 1 error, 40000 needing an immediate reply`.
-    var summary: String {
+    package var summary: String {
         "\(count(messages, "message")), \(notAllowed) not allowed, \(count(errors, "error")), "
             + "\(immediate) needing an immediate reply"
     }

@@ -1,0 +1,81 @@
+import Foundation
+import Hummingbird
+import NormsEngine
+import NormsSource
+import NormsYAML
+
+/// `POST /v1/policies/{name}/check`: one message in, its decision out, byte for byte what
+/// `norms check --format json` prints for it.
+struct DecisionRoutes: Sendable {
+    let store: PolicyStore
+    let metrics: ServiceMetrics
+    let decisionLog: DecisionLog?
+    let limits: ServeLimits
+
+    /// The label positions in a request body name.
+    static let bodyLabel = "<request body>"
+
+    func check(_ request: Request, context: some RequestContext) async throws -> Response {
+        let name = try context.parameters.require("name")
+        let version = try store.version(of: name).get()
+        let explain = try Self.explain(request)
+        let body = try await RequestBodyReader.collect(request, limit: limits.maxBodyBytes)
+        let started = ContinuousClock.now
+        let decision = try Self.decide(body, evaluator: version.evaluator, explain: explain)
+        metrics.recordDecision(decision, nanoseconds: (ContinuousClock.now - started).nanoseconds)
+        if let decisionLog {
+            var json = JSONOutput(capacity: 1024)
+            decision.appendJSON(to: &json)
+            decisionLog.record(.init(time: Date(), policy: name, hash: version.hash,
+                                     message: DecisionLog.oneLine(body), decision: json.bytes))
+        }
+        return Response(status: .ok, headers: [.contentType: "application/json"],
+                        body: ResponseBody(byteBuffer: ByteBuffer(string: decision.json.pretty + "\n")))
+    }
+
+    /// The decision for one message: 400 when the body is not a JSON message, 422 when the
+    /// message names a channel, recipient, level or kind the policy does not know.
+    static func decide(_ body: [UInt8], evaluator: Evaluator, explain: Bool) throws(ServiceError) -> Decision {
+        let read: YAMLNode?
+        do {
+            read = try JSONReader().read(SourceFile(path: bodyLabel, bytes: body))
+        } catch {
+            throw ServiceError(.badRequest, diagnostics: error.diagnostics)
+        }
+        guard let node = read else {
+            throw ServiceError(.badRequest, code: "message.empty",
+                               message: "the request body holds no message — send one JSON message, as "
+                                + #"{"channel": "chat", "from": "ana", "to": ["bob"], "sent_at": "2026-03-02T10:00:00+01:00"}"#)
+        }
+        let message: Message
+        do {
+            message = try MessageLoader().message(from: node)
+        } catch {
+            throw ServiceError(.badRequest, diagnostics: error.diagnostics)
+        }
+        do {
+            return try evaluator.evaluate(message, trace: explain)
+        } catch {
+            throw ServiceError(.unprocessableContent, diagnostics: error.diagnostics)
+        }
+    }
+
+    /// `?explain=true` adds the trace; `false` or no parameter leaves it out.
+    static func explain(_ request: Request) throws(ServiceError) -> Bool {
+        switch request.uri.queryParameters["explain"] {
+        case nil, "false": return false
+        case "true": return true
+        case let other?:
+            throw ServiceError(.badRequest, code: "serve.bad-parameter",
+                               message: "explain is \(quoted: String(other)) — write explain=true or explain=false")
+        }
+    }
+}
+
+extension Duration {
+    /// The duration in whole nanoseconds.
+    var nanoseconds: Int64 {
+        let (seconds, attoseconds) = components
+        return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
+    }
+}

@@ -1,0 +1,20 @@
+import Hummingbird
+import NIOCore
+
+/// Reads a whole request body up to a limit.
+enum RequestBodyReader {
+    /// The body's bytes.
+    /// - Throws: ``ServiceError/bodyTooLarge(limit:)`` as soon as the declared length or the bytes
+    ///   received pass `limit`; nothing past it is kept.
+    static func collect(_ request: Request, limit: Int) async throws -> [UInt8] {
+        if let declared = request.headers[.contentLength].flatMap(Int.init), declared > limit {
+            throw ServiceError.bodyTooLarge(limit: limit)
+        }
+        var bytes: [UInt8] = []
+        for try await buffer in request.body {
+            guard bytes.count + buffer.readableBytes <= limit else { throw ServiceError.bodyTooLarge(limit: limit) }
+            bytes.append(contentsOf: buffer.readableBytesView)
+        }
+        return bytes
+    }
+}

@@ -1,0 +1,64 @@
+import Hummingbird
+
+/// The first middleware every request passes: it requires the bearer token where one is set,
+/// turns every error into the service's JSON error answer, and counts each answer by route pattern
+/// and status.
+struct ServiceMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// The token's bytes, when routes require one.
+    let token: [UInt8]?
+    let metrics: ServiceMetrics
+
+    /// The routes open without a token: the health checks load balancers and orchestrators call.
+    static var openPaths: Set<String> { ["/healthz", "/readyz"] }
+
+    static var countedMethods: Set<String> { ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] }
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let response: Response
+        do {
+            try authorize(request)
+            response = try await next(request, context)
+        } catch {
+            let answer = Self.serviceError(error, path: request.uri.path)
+            count(request, context: context, status: answer.status.code)
+            return try answer.response(from: request, context: context)
+        }
+        count(request, context: context, status: response.status.code)
+        return response
+    }
+
+    private func authorize(_ request: Request) throws(ServiceError) {
+        guard let token, !Self.openPaths.contains(request.uri.path) else { return }
+        let prefix = "Bearer "
+        guard let header = request.headers[.authorization], header.hasPrefix(prefix),
+              ContentHash.constantTimeEquals(header.utf8.dropFirst(prefix.utf8.count), token)
+        else { throw ServiceError.unauthorized }
+    }
+
+    private func count(_ request: Request, context: Context, status: Int) {
+        // The route's pattern, never the path as sent: unknown paths all count as one.
+        let route = context.endpointPath.map { $0.replacingOccurrences(of: ":name", with: "{name}") } ?? "unknown"
+        // Methods are open-ended tokens: any but the standard ones count as OTHER.
+        let method = Self.countedMethods.contains(request.method.rawValue) ? request.method.rawValue : "OTHER"
+        metrics.countRequest(route: route, method: method, status: status)
+    }
+
+    /// The JSON error answer for whatever a route threw.
+    static func serviceError(_ error: any Error, path: String) -> ServiceError {
+        switch error {
+        case let error as ServiceError:
+            return error
+        case let error as HTTPError where error.status == .notFound:
+            return .unknownRoute(path)
+        case let error as HTTPError where error.status == .methodNotAllowed:
+            return ServiceError(.methodNotAllowed, code: "serve.method-not-allowed",
+                                message: "this route does not take that method — see docs/openapi.yaml")
+        case let error as any HTTPResponseError:
+            return ServiceError(error.status, code: "serve.http-error",
+                                message: error.status.reasonPhrase.lowercased())
+        default:
+            return ServiceError(.internalServerError, code: "serve.internal-error",
+                                message: "the service could not answer this request; it keeps serving others")
+        }
+    }
+}

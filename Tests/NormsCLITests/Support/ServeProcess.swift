@@ -1,0 +1,217 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// `norms serve` running as a process on a port the system chose, for end-to-end tests. Every wait
+/// is bounded; the process is killed when the test is done with it, whatever happened.
+final class ServeProcess: @unchecked Sendable {
+    let process = Process()
+    private(set) var port = 0
+    private let errorLines = LineCollector()
+
+    /// Starts `norms serve --port 0 ARGUMENTS` and waits (at most `timeout` seconds) until it says
+    /// which port it listens on.
+    init(_ arguments: [String], timeout: TimeInterval = 120) throws {
+        process.executableURL = NormsProcess.executable
+        process.arguments = ["serve", "--port", "0"] + arguments
+        process.currentDirectoryURL = NormsProcess.packageRoot
+        let stderr = Pipe()
+        process.standardError = stderr
+        process.standardOutput = FileHandle.nullDevice
+        errorLines.collect(stderr.fileHandleForReading)
+        try process.run()
+        let deadline = Date().addingTimeInterval(timeout)
+        while port == 0 {
+            if let line = errorLines.lines.first(where: { $0.contains("listening on http://") }),
+               let text = line.split(separator: ":").last, let found = Int(text.trimmingCharacters(in: .whitespaces)) {
+                port = found
+            } else if !process.isRunning || Date() > deadline {
+                stop()
+                throw Failure("norms serve did not start listening: " + errorLines.lines.joined(separator: "\n"))
+            } else {
+                usleep(20_000)
+            }
+        }
+    }
+
+    deinit { stop() }
+
+    /// What the server logged so far.
+    var log: [String] { errorLines.lines }
+
+    /// Sends a signal to the server.
+    func signal(_ signal: Int32) {
+        kill(process.processIdentifier, signal)
+    }
+
+    /// Waits at most `timeout` seconds for the process to exit; its status, or `nil` when it did not.
+    func waitForExit(timeout: TimeInterval) -> Int32? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        return process.isRunning ? nil : process.terminationStatus
+    }
+
+    /// Kills the process if it still runs.
+    func stop() {
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+    }
+
+    /// Waits at most `timeout` seconds until `condition` holds for the log.
+    func waitForLog(timeout: TimeInterval, _ condition: ([String]) -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while !condition(log) {
+            if Date() > deadline { return false }
+            usleep(20_000)
+        }
+        return true
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+        init(_ description: String) { self.description = description }
+    }
+
+    /// Collects a pipe's lines on a thread of its own.
+    private final class LineCollector: @unchecked Sendable {
+        private let lock = NSLock()
+        private var collected: [String] = []
+
+        var lines: [String] { lock.withLock { collected } }
+
+        func collect(_ handle: FileHandle) {
+            Thread { [self] in
+                var pending = Data()
+                while true {
+                    let data = handle.availableData
+                    if data.isEmpty { break }
+                    pending.append(data)
+                    while let end = pending.firstIndex(of: 0x0A) {
+                        let line = String(decoding: pending[pending.startIndex..<end], as: UTF8.self)
+                        lock.withLock { collected.append(line) }
+                        pending.removeSubrange(pending.startIndex...end)
+                    }
+                }
+            }.start()
+        }
+    }
+}
+
+/// An HTTP/1.1 exchange over a loopback TCP connection, byte for byte, with every read bounded by
+/// a timeout: enough HTTP for tests that also need to send half a request and stall.
+final class LoopbackConnection {
+    private let socket: Int32
+
+    /// Connects to `127.0.0.1:port`; reads wait at most `timeout` seconds.
+    init(port: Int, timeout: Int = 30) throws {
+        #if canImport(Darwin)
+        socket = Darwin.socket(AF_INET, SOCK_STREAM, 0)
+        #else
+        socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #endif
+        guard socket >= 0 else { throw ServeProcess.Failure("socket() failed") }
+        var time = timeval(tv_sec: timeout, tv_usec: 0)
+        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &time, socklen_t(MemoryLayout<timeval>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let result = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard result == 0 else {
+            close(socket)
+            throw ServeProcess.Failure("cannot connect to port \(port)")
+        }
+    }
+
+    deinit { close(socket) }
+
+    /// Sends bytes; `false` when the connection is closed.
+    @discardableResult
+    func send(_ bytes: [UInt8]) -> Bool {
+        var sent = 0
+        while sent < bytes.count {
+            let count = bytes[sent...].withUnsafeBytes { write(socket, $0.baseAddress, $0.count) }
+            if count <= 0 { return false }
+            sent += count
+        }
+        return true
+    }
+
+    func send(_ text: String) { send(Array(text.utf8)) }
+
+    /// Everything the server sends until it closes the connection (or the read timeout passes).
+    func receiveAll() -> [UInt8] {
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(socket, $0.baseAddress, $0.count) }
+            if count <= 0 { break }
+            received += buffer[0..<count]
+        }
+        return received
+    }
+
+    /// Sends one request with `Connection: close` and reads the whole response.
+    static func request(
+        port: Int, _ method: String, _ path: String, body: [UInt8] = [], headers: [String: String] = [:]
+    ) throws -> HTTPAnswer {
+        let connection = try LoopbackConnection(port: port)
+        var head = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: \(body.count)\r\n"
+        for (name, value) in headers { head += "\(name): \(value)\r\n" }
+        connection.send(Array((head + "\r\n").utf8) + body)
+        return try HTTPAnswer(connection.receiveAll())
+    }
+
+    static func request(port: Int, _ method: String, _ path: String, text: String, headers: [String: String] = [:]) throws -> HTTPAnswer {
+        try request(port: port, method, path, body: Array(text.utf8), headers: headers)
+    }
+}
+
+/// A parsed HTTP/1.1 response: status, headers (names in lowercase), and the body with any chunked
+/// transfer encoding undone.
+struct HTTPAnswer {
+    var status: Int
+    var headers: [String: String]
+    var body: String
+
+    init(_ bytes: [UInt8]) throws {
+        let separator: [UInt8] = Array("\r\n\r\n".utf8)
+        guard let split = (0..<max(0, bytes.count - 3)).first(where: { Array(bytes[$0..<$0 + 4]) == separator }) else {
+            throw ServeProcess.Failure("no HTTP response: \(String(decoding: bytes, as: UTF8.self))")
+        }
+        let lines = String(decoding: bytes[..<split], as: UTF8.self).components(separatedBy: "\r\n")
+        status = Int(lines[0].split(separator: " ")[1]) ?? 0
+        var headers: [String: String] = [:]
+        for line in lines.dropFirst() {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        self.headers = headers
+        var body = Array(bytes[(split + 4)...])
+        if headers["transfer-encoding"] == "chunked" { body = Self.unchunk(body) }
+        self.body = String(decoding: body, as: UTF8.self)
+    }
+
+    private static func unchunk(_ bytes: [UInt8]) -> [UInt8] {
+        var output: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            guard let lineEnd = (index..<bytes.count - 1).first(where: { bytes[$0] == 0x0D && bytes[$0 + 1] == 0x0A }),
+                  let size = Int(String(decoding: bytes[index..<lineEnd], as: UTF8.self), radix: 16), size > 0
+            else { break }
+            let start = lineEnd + 2
+            output += bytes[start..<min(start + size, bytes.count)]
+            index = start + size + 2
+        }
+        return output
+    }
+}
