@@ -3,6 +3,8 @@
 #
 # - load: instructions per byte of policy that `norms check` spends on a 3,000-rule policy
 #   (about 545 KB) beyond a 50-rule one, so start-up and the one decision cancel out;
+# - libyaml alone: the same difference for a C program that only runs libyaml's parser over the
+#   file and deletes each event, the floor under any loader built on libyaml;
 # - memory: the peak resident memory of `norms check` on an 11,000-rule policy (about 2 MB) above
 #   the same command on a 1-rule policy, as a multiple of the file's size;
 # - lint: instructions of `norms lint` on a 1,000-rule policy, start-up included;
@@ -13,7 +15,8 @@
 #   NORMS=/path/to/norms Benchmarks/callgrind-load-lint.sh  # measures another binary
 #   SCRATCH=.build-perf Benchmarks/callgrind-load-lint.sh   # builds in another scratch folder
 #
-# Policies come from Benchmarks/generate-policy.py (fixed seed). Needs valgrind and GNU time.
+# Policies come from Benchmarks/generate-policy.py (fixed seed); POLICY_SEED=N varies the seed.
+# Needs valgrind, GNU time, a C compiler and pkg-config.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${NORMS:-}" ]; then
@@ -54,9 +57,40 @@ peak_kb() {
 
 size() { wc -c < "$1"; }
 
+# libyaml alone: parse and delete every event, nothing else.
+cat > "$work/libyaml-only.c" <<'C'
+#include <stdio.h>
+#include <stdlib.h>
+#include <yaml.h>
+int main(int argc, char **argv) {
+    FILE *file = fopen(argv[1], "rb");
+    if (!file) return 2;
+    fseek(file, 0, SEEK_END);
+    long size = ftell(file);
+    fseek(file, 0, SEEK_SET);
+    unsigned char *bytes = malloc(size > 0 ? size : 1);
+    if (fread(bytes, 1, size, file) != (size_t)size) return 2;
+    fclose(file);
+    yaml_parser_t parser;
+    yaml_event_t event;
+    yaml_parser_initialize(&parser);
+    yaml_parser_set_input_string(&parser, bytes, size);
+    for (int done = 0; !done;) {
+        if (!yaml_parser_parse(&parser, &event)) return 1;
+        done = event.type == YAML_STREAM_END_EVENT;
+        yaml_event_delete(&event);
+    }
+    yaml_parser_delete(&parser);
+    free(bytes);
+    return 0;
+}
+C
+cc -O2 "$work/libyaml-only.c" -o "$work/libyaml-only" $(pkg-config --cflags --libs yaml-0.1)
+
 small=$(instructions "$NORMS" "${check[@]}" "$work/p50.yaml")
 large=$(instructions "$NORMS" "${check[@]}" "$work/p3000.yaml")
 bytes=$(( $(size "$work/p3000.yaml") - $(size "$work/p50.yaml") ))
+libyaml=$(( ($(instructions "$work/libyaml-only" "$work/p3000.yaml") - $(instructions "$work/libyaml-only" "$work/p50.yaml")) / bytes ))
 
 baseline=$(peak_kb "$NORMS" "${check[@]}" "$work/p1.yaml")
 peak=$(peak_kb "$NORMS" "${check[@]}" "$work/p11000.yaml")
@@ -67,6 +101,7 @@ overlap=$(instructions "$NORMS" lint "$work/tags.yaml")
 
 echo "binary:                          $NORMS"
 echo "load, instructions per byte:     $(( (large - small) / bytes ))  (3,000 rules: $large, 50 rules: $small, $bytes bytes apart)"
+echo "libyaml alone, per byte:         $libyaml"
 awk -v peak="$peak" -v base="$baseline" -v size="$big" 'BEGIN {
     printf "peak memory above baseline:      %.1f x the file  (%d KB - %d KB for %d bytes)\n", (peak - base) * 1024 / size, peak, base, size }'
 echo "lint of 1,000 rules:             $lint instructions"

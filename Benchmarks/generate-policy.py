@@ -5,11 +5,13 @@ number of rules.
 
     Benchmarks/generate-policy.py RULES POLICY.yaml [MESSAGES.jsonl COUNT]
 
-The same seed gives the same files, so measurements can be repeated. Rules mix every condition
+The same seed gives the same files, so measurements can be repeated; POLICY_SEED=N in the
+environment picks another seed, for policies no figure was tuned to. Rules mix every condition
 (channel, kind, level, tags, keywords, from, to, recipient_state, unless) and every effect, the way
 a large organisation's policy would: most rules are narrow, a few are broad.
 """
 import json
+import os
 import random
 import sys
 
@@ -109,7 +111,7 @@ def main():
     if len(sys.argv) not in (3, 5):
         sys.exit(__doc__)
     rules = int(sys.argv[1])
-    rng = random.Random(20261130)
+    rng = random.Random(int(os.environ.get("POLICY_SEED", "20261130")))
     with open(sys.argv[2], "w") as out:
         out.write(policy(rules, rng))
     if len(sys.argv) == 5:

@@ -15,17 +15,22 @@ public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConver
         set { storedColumn = Int32(clamping: newValue) }
     }
     /// The 0-based UTF-8 byte offset from the start of the file.
-    public var offset: Int
+    public var offset: Int {
+        get { Int(storedOffset) }
+        set { storedOffset = Int32(clamping: newValue) }
+    }
 
-    // Every node and value read from a file carries two positions, so lines and columns take 32
-    // bits each (lines and columns past 2^31 - 1 read as that); offsets keep 64.
+    // Every node and value read from a file carries two positions, so lines, columns and offsets
+    // take 32 bits each (values past 2^31 - 1 read as that; no input the loaders accept is a
+    // hundredth of that size).
     private var storedLine: Int32
     private var storedColumn: Int32
+    private var storedOffset: Int32
 
     public init(line: Int, column: Int, offset: Int) {
         storedLine = Int32(clamping: line)
         storedColumn = Int32(clamping: column)
-        self.offset = offset
+        storedOffset = Int32(clamping: offset)
     }
 
     public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {

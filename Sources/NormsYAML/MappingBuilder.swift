@@ -14,7 +14,7 @@ enum MappingKeys {
 
     /// Checks a key arriving in `collection`, whose keys and values so far are `children[collection.firstChild...]`.
     /// - Throws: ``YAMLError/Kind/duplicateKey(key:first:)`` at a key already in the mapping.
-    static func check(_ key: YAMLNode, in collection: inout OpenCollection, children: [YAMLNode]) throws(YAMLError) {
+    static func check(_ key: YAMLNode, in collection: inout OpenCollection, children: UnsafeBufferPointer<YAMLNode>) throws(YAMLError) {
         let first = collection.firstChild
         if collection.keyIndex == nil, (children.count - first) / 2 >= hashingThreshold {
             var index: [KeyIdentity: Int] = [:]
@@ -41,7 +41,7 @@ enum MappingKeys {
     }
 
     /// The place of the earlier key equal to `key`, comparing one by one.
-    private static func firstEqualKey(to key: YAMLNode, in children: [YAMLNode], from first: Int) -> Int? {
+    private static func firstEqualKey(to key: YAMLNode, in children: UnsafeBufferPointer<YAMLNode>, from first: Int) -> Int? {
         if case .scalar(let scalar) = key.content {
             let text = scalar.value
             for position in stride(from: first, to: children.count, by: 2) {

@@ -22,7 +22,7 @@ struct NodeComposer {
     private let limits: YAMLLimits
     private var stack: [OpenCollection] = []
     /// The finished children of every open collection, innermost collection's last.
-    private var children: [YAMLNode] = []
+    private let children = NodeStack()
     private var anchors: [String: Anchor] = [:]
     private var nodeCount = 0
 
@@ -36,10 +36,11 @@ struct NodeComposer {
     }
 
     /// Adds a scalar; returns it when it is the document's root.
-    mutating func addScalar(_ scalar: YAMLScalar, anchor: String?, span: SourceSpan) throws(YAMLError) -> YAMLNode? {
+    mutating func addScalar(_ scalar: consuming YAMLScalar, anchor: String?, span: SourceSpan) throws(YAMLError) -> YAMLNode? {
         try count(1, at: span)
         try CoreTags.check(scalar, at: span)
-        let node = YAMLNode(.scalar(scalar), span: span, tag: scalar.tag)
+        let tag = scalar.tag
+        let node = YAMLNode(.scalar(scalar), span: span, tag: tag)
         if let anchor { anchors[anchor] = .finished(node: node, size: 1, height: 0) }
         return try attach(node, height: 0)
     }
@@ -73,10 +74,10 @@ struct NodeComposer {
         guard let collection = stack.popLast() else { return nil }
         let content: YAMLNode.Content
         if collection.isMapping {
-            let entries = takeEntries(from: collection.firstChild)
+            let entries = children.takeEntries(from: collection.firstChild)
             content = .mapping(YAMLMapping(entries: collection.hasMerges ? MappingKeys.applyingMerges(entries) : entries))
         } else {
-            content = .sequence(takeChildren(from: collection.firstChild))
+            content = .sequence(children.takeNodes(from: collection.firstChild))
         }
         let node = YAMLNode(content, span: collection.span(endEvent: span), tag: collection.tag)
         let height = collection.childHeight + 1
@@ -92,14 +93,14 @@ struct NodeComposer {
     }
 
     /// Hands a finished node to the collection that holds it, or returns it as the root.
-    private mutating func attach(_ node: YAMLNode, height: Int) throws(YAMLError) -> YAMLNode? {
+    private mutating func attach(_ node: consuming YAMLNode, height: Int) throws(YAMLError) -> YAMLNode? {
         guard !stack.isEmpty else { return node }
         let top = stack.count - 1
         stack[top].childHeight = max(stack[top].childHeight, height)
         stack[top].lastChildEnd = node.span.end
         if stack[top].isMapping {
             if (children.count - stack[top].firstChild) % 2 == 0 {
-                try MappingKeys.check(node, in: &stack[top], children: children)
+                try MappingKeys.check(node, in: &stack[top], children: children.nodes)
             } else if stack[top].expectsMergeValue {
                 stack[top].expectsMergeValue = false
                 try MappingKeys.checkMergeValue(node)
@@ -107,50 +108,5 @@ struct NodeComposer {
         }
         children.append(node)
         return nil
-    }
-
-    // MARK: - Moving children out
-
-    /// What a child's place holds once the child has moved into its collection: a node that owns
-    /// nothing, so that clearing the places releases nothing twice.
-    private static let vacated = YAMLNode(.scalar(YAMLScalar(value: "", style: .plain)), span: .synthetic(""))
-
-    /// The children from `first` on, moved out of the list without copying them.
-    private mutating func takeChildren(from first: Int) -> [YAMLNode] {
-        let count = children.count - first
-        guard count > 0 else { return [] }
-        let taken = [YAMLNode](unsafeUninitializedCapacity: count) { buffer, initialized in
-            children.withUnsafeMutableBufferPointer { source in
-                let start = source.baseAddress! + first
-                buffer.baseAddress!.moveInitialize(from: start, count: count)
-                start.initialize(repeating: Self.vacated, count: count)
-            }
-            initialized = count
-        }
-        children.removeLast(count)
-        return taken
-    }
-
-    /// The keys and values from `first` on, moved out of the list as entries.
-    private mutating func takeEntries(from first: Int) -> [YAMLMapping.Entry] {
-        let count = (children.count - first) / 2
-        guard count > 0 else {
-            children.removeLast(children.count - first)
-            return []
-        }
-        let entries = [YAMLMapping.Entry](unsafeUninitializedCapacity: count) { buffer, initialized in
-            children.withUnsafeMutableBufferPointer { source in
-                let start = source.baseAddress! + first
-                for index in 0..<count {
-                    let key = (start + 2 * index).move()
-                    let value = (start + 2 * index + 1).move()
-                    (buffer.baseAddress! + index).initialize(to: YAMLMapping.Entry(key: key, value: value))
-                }
-                start.initialize(repeating: Self.vacated, count: 2 * count)
-            }
-            initialized = count
-        }
-        children.removeLast(children.count - first)
-        return entries
     }
 }

@@ -16,17 +16,21 @@ public struct YAMLNode: Sendable, Equatable, CustomStringConvertible {
     /// From the first character of the node to just after its last.
     public var span: SourceSpan
     /// The explicit tag, expanded (`tag:yaml.org,2002:str` for `!!str`), or `nil`.
-    public var tag: String?
+    public var tag: String? {
+        get { storedTag.text }
+        set { storedTag = StoredTag(newValue) }
+    }
+    private var storedTag: StoredTag
 
     /// A node with the given content, span and expanded tag.
     public init(_ content: Content, span: SourceSpan, tag: String? = nil) {
         self.content = content
         self.span = span
-        self.tag = tag
+        storedTag = StoredTag(tag)
     }
 
     public static func == (lhs: YAMLNode, rhs: YAMLNode) -> Bool {
-        lhs.content == rhs.content && lhs.tag == rhs.tag
+        lhs.content == rhs.content && lhs.storedTag == rhs.storedTag
     }
 
     // MARK: - Access

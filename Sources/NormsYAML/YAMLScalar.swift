@@ -5,13 +5,17 @@ public struct YAMLScalar: Sendable, Equatable {
     /// How the scalar was written: plain, quoted, literal or folded.
     public var style: ScalarStyle
     /// The explicit tag, expanded, or `nil` for none (`!` counts as a non-specific tag: string).
-    public var tag: String?
+    public var tag: String? {
+        get { storedTag.text }
+        set { storedTag = StoredTag(newValue) }
+    }
+    private var storedTag: StoredTag
 
     /// A scalar with the given text, style and expanded tag.
     public init(value: String, style: ScalarStyle, tag: String? = nil) {
         self.value = value
         self.style = style
-        self.tag = tag
+        storedTag = StoredTag(tag)
     }
 
     /// The typed value: plain untagged scalars resolve by the YAML 1.2 core schema only

@@ -17,6 +17,23 @@ import Testing
         #expect(root["v"]?.scalar?.resolved == expected)
     }
 
+    @Test func everyTagANodeIsGivenIsKept() {
+        // Nodes store a tag in one word; tags the loader would reject still survive a node made by hand.
+        for tag in [nil, YAMLTag.nonSpecific, YAMLTag.str, YAMLTag.int, YAMLTag.float, YAMLTag.bool, YAMLTag.null,
+                    YAMLTag.seq, YAMLTag.map, "!custom", "tag:example.com,2000:app/foo"] {
+            let scalar = YAMLScalar(value: "x", style: .plain, tag: tag)
+            let node = YAMLNode(.scalar(scalar), span: .synthetic("test"), tag: tag)
+            #expect(scalar.tag == tag)
+            #expect(node.tag == tag)
+        }
+        let plain = YAMLNode(.scalar(YAMLScalar(value: "1", style: .plain)), span: .synthetic("a"))
+        var tagged = plain
+        tagged.tag = "!custom"
+        #expect(plain != tagged)
+        tagged.tag = nil
+        #expect(plain == tagged)
+    }
+
     @Test func coreTagsOnCollections() throws {
         let root = try #require(try Loading.load("s: !!seq [1]\nm: !!map {a: 1}\nn: ! [2]\n"))
         #expect(root["s"]?.tag == YAMLTag.seq)

@@ -72,6 +72,15 @@ struct RulePlan: Sendable {
             }
         }
         let levelCount = policy.levels.count
+        // The recipients each `to` name stands for, worked out once per name rather than once per
+        // rule: a large policy names the same few people and teams in thousands of rules.
+        var recipientsByName: [String: [Int]] = [:]
+        func recipients(named name: String) -> [Int] {
+            if let known = recipientsByName[name] { return known }
+            let found = (0..<recipientCount).filter { matchesRecipient(name, $0) }
+            recipientsByName[name] = found
+            return found
+        }
         func compile(_ conditions: Conditions?) -> CompiledConditions? {
             guard let conditions else { return nil }
             return CompiledConditions(
@@ -88,8 +97,7 @@ struct RulePlan: Sendable {
                 keywords: conditions.keywords.map { $0.map { keywordID($0.value) } },
                 from: conditions.from.map { $0.compactMap { senderNameIDs[$0.value] } },
                 recipients: conditions.to.map { names in
-                    IndexSet64((0..<recipientCount).filter { index in names.contains { matchesRecipient($0.value, index) } },
-                               capacity: recipientCount)
+                    IndexSet64(names.flatMap { recipients(named: $0.value) }, capacity: recipientCount)
                 },
                 states: conditions.recipientState.map { StateSet($0.map(\.value)) },
                 source: conditions)

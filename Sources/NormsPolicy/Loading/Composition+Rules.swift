@@ -4,21 +4,21 @@ import NormsYAML
 extension Composition {
     /// A rule item and the index of the file it comes from, in load order.
     private struct PlacedRule {
-        var field: Field
+        var node: YAMLNode
         var file: Int
 
-        var id: String? { field.node["id"]?.scalar?.string }
-        var idSpan: SourceSpan { field.node.mapping?.entry("id")?.value.span ?? field.node.span }
+        var id: String? { node["id"]?.scalar?.string }
+        var idSpan: SourceSpan { node.mapping?.entry("id")?.value.span ?? node.span }
     }
 
     // MARK: - Concatenating rules
 
     /// The rules of every file, bases first; an `override: true` rule from a later file replaces
     /// the earlier rule of its id in place, and any other repeated id is reported and left out.
-    /// - Returns: the rules in policy order, and the ones left out.
-    func rules(of documents: [Document]) -> (rules: [Field], duplicates: [Field]) {
+    /// - Returns: the rules' items in policy order, and the ones left out.
+    func rules(of documents: [Document]) -> (rules: [YAMLNode], duplicates: [YAMLNode]) {
         var placed = PlacedRules()
-        var duplicates: [Field] = []
+        var duplicates: [YAMLNode] = []
         for (index, document) in documents.enumerated() {
             guard let entry = document.root.mapping?.entry("rules"), !entry.value.isNull else { continue }
             let list = Field(node: entry.value, path: "rules", key: entry.key)
@@ -26,48 +26,45 @@ extension Composition {
                 reader.wrongType(list, expected: "a list of rules")
                 continue
             }
-            placed.reserveCapacity(placed.fields.count + items.count)
-            for node in items {
-                let item = list.item(node)
-                if !place(PlacedRule(field: item, file: index), into: &placed, documents: documents) {
-                    duplicates.append(item)
-                }
+            placed.reserveCapacity(placed.nodes.count + items.count)
+            for node in items where !place(PlacedRule(node: node, file: index), into: &placed, documents: documents) {
+                duplicates.append(node)
             }
         }
-        return (placed.fields, duplicates)
+        return (placed.nodes, duplicates)
     }
 
     /// The rules placed so far, in policy order, with the file each comes from and the place of
     /// each id; kept side by side so that the list of rules is handed on without a copy.
     private struct PlacedRules {
-        var fields: [Field] = []
+        var nodes: [YAMLNode] = []
         var files: [Int] = []
-        var positions: [String: Int] = [:]  // rule id → index in `fields`
+        var positions: [String: Int] = [:]  // rule id → index in `nodes`
 
         subscript(index: Int) -> PlacedRule {
-            get { PlacedRule(field: fields[index], file: files[index]) }
+            get { PlacedRule(node: nodes[index], file: files[index]) }
             set {
-                fields[index] = newValue.field
+                nodes[index] = newValue.node
                 files[index] = newValue.file
             }
         }
 
-        var count: Int { fields.count }
+        var count: Int { nodes.count }
 
         mutating func append(_ rule: PlacedRule) {
-            fields.append(rule.field)
+            nodes.append(rule.node)
             files.append(rule.file)
         }
 
         mutating func reserveCapacity(_ capacity: Int) {
-            fields.reserveCapacity(capacity)
+            nodes.reserveCapacity(capacity)
             files.reserveCapacity(capacity)
         }
     }
 
     /// Places a rule in policy order; `false` when it repeats an id and is left out.
     private func place(_ rule: PlacedRule, into placed: inout PlacedRules, documents: [Document]) -> Bool {
-        let overrideEntry = rule.field.node.mapping?.entry("override")
+        let overrideEntry = rule.node.mapping?.entry("override")
         let overrides = overrideEntry?.value.scalar?.resolved == .bool(true)
         guard let id = rule.id else {
             placed.append(rule)

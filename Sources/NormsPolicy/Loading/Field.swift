@@ -10,8 +10,9 @@ struct Field {
     private let parent: FieldPath
     /// The key text naming the value in its mapping, for a field made by ``child(_:key:value:)``.
     private let name: String?
-    /// The key naming the value, when it is a mapping value.
-    let key: YAMLNode?
+    /// Where the key naming the value is written, when it is a mapping value (its span alone: a
+    /// field need not hold a copy of the key's node).
+    let keyLocation: SourceSpan?
     /// Whether the value is an item of the sequence at ``path``.
     let isItem: Bool
 
@@ -23,7 +24,7 @@ struct Field {
         self.node = node
         self.parent = parent
         self.name = name
-        self.key = key
+        keyLocation = key?.span
         self.isItem = isItem
     }
 
@@ -40,18 +41,18 @@ struct Field {
         name.map { FieldPath(parent: parent, name: $0) } ?? parent
     }
 
-    /// A field that holds nothing, left in the place of one whose value is no longer needed.
-    static let vacated = Field(node: YAMLNode(.scalar(YAMLScalar(value: "", style: .plain)), span: .synthetic("")), path: "")
-
     /// The value's span; the key's when the value is an empty scalar written as nothing (`key:`),
     /// whose span is empty.
     var span: SourceSpan {
-        if let key, node.span.start == node.span.end { return key.span }
+        if let keyLocation, node.span.start == node.span.end { return keyLocation }
         return node.span
     }
 
     /// Where the key is, or the value when it has no key.
-    var keySpan: SourceSpan { key?.span ?? node.span }
+    var keySpan: SourceSpan { keyLocation ?? node.span }
+
+    /// The key text naming the value, for a value read from a mapping by its key.
+    var keyName: String? { name }
 
     /// How messages name the value: `'channels.email.mode'` or `an item of 'kinds'`.
     var label: String {

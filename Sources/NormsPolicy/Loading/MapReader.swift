@@ -2,7 +2,10 @@ import NormsSource
 import NormsYAML
 
 /// A mapping whose keys have been checked against the keys it may hold.
-struct MapReader {
+///
+/// A class, though it holds only constants: readers pass it around as an optional, and an
+/// optional of a large struct is copied and destroyed through slow generic code.
+final class MapReader {
     /// The mapping itself.
     let field: Field
     private let entries: [YAMLMapping.Entry]

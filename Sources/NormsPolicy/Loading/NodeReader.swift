@@ -46,7 +46,7 @@ struct NodeReader {
         let reader = MapReader(field: field, mapping: mapping, keys: keys)
         for key in required where !reader.has(key) {
             let place = field.path.isEmpty ? "at the top level" : "in \(field.label)"
-            let span = field.key?.span ?? SourceSpan(file: field.node.span.file, at: field.node.span.start)
+            let span = field.keyLocation ?? SourceSpan(file: field.node.span.file, at: field.node.span.start)
             log.error(.missingKey, "missing key \(quoted: key) \(place)", at: span, help: missingHelp[key] ?? "add '\(key): …'")
         }
         return reader

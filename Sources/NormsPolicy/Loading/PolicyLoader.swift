@@ -66,8 +66,10 @@ public struct PolicyLoader: Sendable {
         let log = DiagnosticLog()
         let reader = NodeReader(log: log)
         let root = root ?? PolicyRoot.discover(forPolicyAt: source.path)
-        let (composed, fileOrder) = Composition(limits: limits, root: root, reader: reader, files: files).compose(source)
-        guard var tree = composed else { return (nil, log.sorted(fileOrder: fileOrder), nil) }
+        var (composed, fileOrder) = Composition(limits: limits, root: root, reader: reader, files: files).compose(source)
+        // Taken out of the optional, so the rule list has one owner and each rule's YAML is freed
+        // as soon as it is read, rather than copied on the first change and kept to the end.
+        guard var tree = composed.take() else { return (nil, log.sorted(fileOrder: fileOrder), nil) }
         let policy = PolicyReader(reader: reader).read(&tree)
         ReferenceValidator(policy: policy, log: log, fileOrder: tree.files).validate()
         return (policy, log.sorted(fileOrder: fileOrder), tree.ownKeys)

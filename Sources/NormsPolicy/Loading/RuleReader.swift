@@ -18,19 +18,22 @@ struct RuleReader {
     /// Reads every rule that has an id; a rule without one cannot be named and is skipped.
     ///
     /// Each item is emptied once read, so that its YAML is freed while the rules are built.
-    func rules(releasing items: inout [Field]) -> [NormRule] {
+    func rules(releasing items: inout [YAMLNode]) -> [NormRule] {
         var rules: [NormRule] = []
         rules.reserveCapacity(items.count)
         for index in items.indices {
             if let rule = rule(items[index], number: index + 1) { rules.append(rule) }
-            items[index] = Field.vacated
+            items[index] = Self.vacated
         }
         return rules
     }
 
-    private func rule(_ item: Field, number: Int) -> NormRule? {
-        let peekedID = item.node["id"]?.scalar?.string
-        let field = Field(node: item.node, path: peekedID.map { "rules." + $0 } ?? "rules[\(number)]")
+    /// What an item's place holds once the item is read: a node that owns nothing.
+    private static let vacated = YAMLNode(.scalar(YAMLScalar(value: "", style: .plain)), span: .synthetic(""))
+
+    private func rule(_ item: YAMLNode, number: Int) -> NormRule? {
+        let peekedID = item["id"]?.scalar?.string
+        let field = Field(node: item, path: peekedID.map { "rules." + $0 } ?? "rules[\(number)]")
         guard let map = reader.map(field, known: Self.keys, required: Self.requiredKeys, missingHelp: Self.missingHelp,
                                    expected: "a rule (a mapping with 'id', 'when' and 'then')") else { return nil }
         guard let id = map["id"].flatMap({ reader.string($0, expected: "a rule id") }) else { return nil }
@@ -53,7 +56,7 @@ struct RuleReader {
             owner: map["owner"].flatMap { reader.string($0, expected: "a person or team id") },
             expires: map["expires"].flatMap(ScheduleReader(reader: reader).date),
             override: map["override"].flatMap(reader.bool),
-            span: item.node.span
+            span: item.span
         )
     }
 
@@ -108,7 +111,7 @@ struct RuleReader {
             for key in ["to", "recipient_state"] {
                 guard let entry = mapping.entry(key) else { continue }
                 log.error(.levelRuleDependsOnRecipient,
-                          "rule \(quoted: id) sets a level, so its \(quoted: field.key?.keyText ?? "when") may not use \(quoted: key)",
+                          "rule \(quoted: id) sets a level, so its \(quoted: field.keyName ?? "when") may not use \(quoted: key)",
                           at: entry.key.span,
                           help: "a level belongs to the message, not to one recipient: remove \(quoted: key) or move the 'level' effect into a rule without it",
                           notes: [.init("the level is set here", at: level.span)])
