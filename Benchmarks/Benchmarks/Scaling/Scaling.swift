@@ -94,10 +94,7 @@ private func run(_ program: String, _ arguments: [String]) -> Int32 {
 /// The messages of a JSON-lines file.
 private func readMessages(_ path: String) -> [Message] {
     guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
-    return text.split(separator: "\n").compactMap { line in
-        guard let node = try? JSONReader().read(SourceFile(path: path, text: String(line))) else { return nil }
-        return try? MessageLoader().message(from: node)
-    }
+    return text.split(separator: "\n").compactMap { line in try? Message(json: String(line), path: path) }
 }
 
 private func seconds(since start: ContinuousClock.Instant) -> Double {
