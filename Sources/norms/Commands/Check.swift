@@ -23,13 +23,14 @@ extension Norms {
                 (with --batch) any line gave an error instead of a decision; 64 a malformed command line.
                 """)
 
-        @Option(name: .long, help: "The policy file.")
+        @Option(name: .long, help: "The policy file.", completion: .file(extensions: ["yaml", "yml"]))
         var policy: String
 
         @OptionGroup(title: "Message")
         var message: MessageOptions
 
-        @Argument(help: "A message file (YAML or JSON), or '-' for standard input; with --batch, a JSON-lines file.")
+        @Argument(help: "A message file (YAML or JSON), or '-' for standard input; with --batch, a JSON-lines file.",
+                  completion: .file())
         var messageFile: String?
 
         @Flag(help: "Read one JSON message per line; print one line, a decision or an error, per input line.")
@@ -91,7 +92,7 @@ extension Norms {
             }
             switch format ?? .text {
             case .text: Console.write(DecisionTextRenderer().render(decision))
-            case .json: Console.write(decision.json.pretty + "\n")
+            case .json: Console.write(decision.json.versioned(Decision.jsonVersion).pretty + "\n")
             }
             if !decision.allowed { throw ExitStatus.findings }
         }

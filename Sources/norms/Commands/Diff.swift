@@ -17,15 +17,15 @@ extension Norms {
                 2 a policy does not load, a message cannot be read, or there is no message.
                 """)
 
-        @Argument(help: "The old version: a policy file or git:REV:PATH.")
+        @Argument(help: "The old version: a policy file or git:REV:PATH.", completion: .file(extensions: ["yaml", "yml"]))
         var old: String
 
-        @Argument(help: "The new version: a policy file or git:REV:PATH.")
+        @Argument(help: "The new version: a policy file or git:REV:PATH.", completion: .file(extensions: ["yaml", "yml"]))
         var new: String
 
         @Option(parsing: .upToNextOption, help: ArgumentHelp(
             "Message files, JSON-lines files, test files or folders (default: the test files of either policy).",
-            valueName: "PATH"))
+            valueName: "PATH"), completion: .file())
         var messages: [String] = []
 
         @Option(help: "Output format: text or json.")

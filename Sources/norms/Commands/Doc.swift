@@ -16,13 +16,14 @@ extension Norms {
                 Exit codes: 0 written; 2 the policy does not load or the output cannot be written.
                 """)
 
-        @Argument(help: "The policy file.")
+        @Argument(help: "The policy file.", completion: .file(extensions: ["yaml", "yml"]))
         var policy: String
 
         @Option(help: "Output format: markdown or html.")
         var format: DocFormat = .markdown
 
-        @Option(name: [.short, .long], help: "Write the charter to this file instead of standard output.")
+        @Option(name: [.short, .long], help: "Write the charter to this file instead of standard output.",
+                completion: .file())
         var output: String?
 
         @OptionGroup

@@ -7,7 +7,7 @@ struct RootOption: ParsableArguments {
     @Option(help: ArgumentHelp(
         "The policy root: 'extends' and test files' 'policy:' may name only files below it "
             + "(default: the nearest folder above the policy holding .git or .norms.yaml, else the folder given).",
-        valueName: "FOLDER"))
+        valueName: "FOLDER"), completion: .directory)
     var root: String?
 
     func validate() throws {
