@@ -820,4 +820,100 @@ rules:
 """####
         ),
     ]
+
+    /// The example messages the policies' "Try it" lines name, for the starter `norms init` writes.
+    /// Paths are relative to the project's root (`examples/messages/…`), sorted.
+    public static let messages: [(path: String, text: String)] = [
+        (
+            path: "examples/messages/customer-chat-at-shift-end.yaml",
+            text: ####"""
+# A customer chat five minutes after the Dublin day shift has ended.
+# Policy: policies/support.yaml
+#
+# Sent to two shifts at once (each team is one recipient, in its own zone):
+# - support-emea: 17:05 in Dublin is after its 08:00-17:00 shift, so the
+#   15-minute rule does not apply (its `unless` lists after_hours). The chat
+#   keeps the channel's 4 business hours, counted from the next shift
+#   (Wed 08:00 → 12:00), and the notification waits for that shift.
+# - support-americas: 11:05 in Chicago, on shift: reply within 15 minutes
+#   (11:20), notified now (chat interrupts for the shift), escalated to the
+#   lead by chat at 11:35 if nobody answers.
+channel: chat
+from: customer-4711          # not in the policy: an `external` sender
+to: [support-emea, support-americas]
+sent_at: 2026-12-01T17:05:00Z      # Tue; Dublin is on UTC in winter
+kind: question
+tags: [customer]
+subject: Export stuck at 99%
+body: Our nightly export has been stuck at 99% since this morning. Can someone take a look?
+
+"""####
+        ),
+        (
+            path: "examples/messages/decision-in-chat.yaml",
+            text: ####"""
+# A decision announced in chat.
+# Policy: policies/remote-async.yaml (and any policy built on the company base)
+#
+# The company base reports this as advisory (severity info). The platform team
+# overrides the rule to enforce it as a warning: reported, and suggested to go
+# by e-mail, but a warning does not make the message "not allowed" — the
+# check exits 0.
+channel: chat
+from: lena
+to: [marcus, priya]
+sent_at: 2026-11-24T09:15:00+01:00
+kind: decision
+subject: We are moving the build runners to arm64 next sprint
+
+"""####
+        ),
+        (
+            path: "examples/messages/outage-at-night.yaml",
+            text: ####"""
+# Monitoring reports an outage at night.
+# Policy: policies/oncall.yaml
+#
+# The alerting system is not in the policy, so the sender is `external`.
+# outages-are-urgent raises the level to urgent (external-reports-are-high
+# would only give high; the highest level wins).
+# - ana holds the `oncall` role: 02:10 in Lisbon is after hours, and the
+#   team's urgent-breaks-through breaks through after hours, so she is called
+#   now and must answer by 02:25; at 02:40 her backup, Ben, gets a phone call.
+# - dev is not on call: his focus block (09:00-11:00) holds the phone call
+#   until 11:00, and urgent-for-the-rest-waits-for-work gives one business
+#   hour, counted from that notification: 11:00 → 12:00.
+# Everyone's phone call is allowed: the message is urgent, phone's min_level.
+channel: phone
+from: alertmanager
+to: [ana, dev]
+sent_at: 2026-11-26T02:10:00Z
+kind: incident
+tags: [outage]
+subject: "api-gateway: 5xx rate above 20% for 5 minutes"
+
+"""####
+        ),
+        (
+            path: "examples/messages/question-during-focus.yaml",
+            text: ####"""
+# A question in chat while the recipient is in a focus block.
+# Policy: policies/remote-async.yaml
+#
+# Marcus (New York) works 10:00-18:00 and keeps the team's focus mornings,
+# 09:00-12:00 (the block before 10:00 lies outside his working hours). At 10:30
+# his time he is in focus. Chat is async, and focus-mornings-are-protected says
+# `interrupt: false`, so nothing notifies him; the team's chat expectation of
+# one business day runs from now: due Thursday at the end of his day.
+channel: chat
+from: lena
+to: [marcus]
+sent_at: 2026-11-25T16:30:00+01:00   # Wed 10:30 in New York
+kind: question
+subject: Can you review the runner migration plan?
+body: No rush — the plan is in the tracker, comments welcome.
+
+"""####
+        ),
+    ]
 }

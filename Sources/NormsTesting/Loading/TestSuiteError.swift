@@ -19,6 +19,8 @@ public enum TestDiagnosticCode: String, Sendable, CaseIterable {
     case invalidValue = "test.invalid-value"
     case duplicateCase = "test.duplicate-case"
     case emptyFile = "test.empty-file"
+    /// A policy given to `norms test` in place of a test file.
+    case policyNotTestFile = "test.policy-not-test-file"
     case noTests = "test.no-tests"
     case missingPath = "test.missing-path"
     case policyNotLoaded = "test.policy-not-loaded"

@@ -1,4 +1,5 @@
 import NormsEngine
+import NormsPolicy
 import NormsSource
 import NormsYAML
 
@@ -53,6 +54,12 @@ public struct TestSuiteLoader: Sendable {
         }
         var checker = NodeChecker()
         guard let mapping = checker.mapping(root, "a test file") else { throw TestSuiteError(checker.problems) }
+        if mapping["cases"] == nil, PolicyFileEvidence.isPolicy(source) {
+            throw TestSuiteError([.test(.policyNotTestFile, "\(quotedPath: source.path) is a policy, not a test file",
+                                        at: SourceSpan(file: source.path, at: source.position(offset: 0)),
+                                        help: "lint a policy with 'norms lint'; 'norms test' runs test files (*.test.yaml) "
+                                            + "whose 'policy:' names it, such as the starter 'norms init' writes")])
+        }
         checker.checkKeys(mapping, allowed: Self.fileKeys, in: "a test file")
         let policy = required("policy", in: mapping, at: root, checker: &checker).flatMap { node in
             checker.string(node, "'policy'").map { Located($0, at: node.span) }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import NormsEngine
+import NormsPolicy
 import NormsReporting
 import NormsSource
 import NormsYAML
@@ -14,15 +16,19 @@ extension Norms {
                 \(StarterTemplate.all.map(\.name).joined(separator: ", ")) (see --list). A template that \
                 extends a base policy is written together with that base, at the relative path its \
                 'extends' names (policies/remote-async.yaml and policies/base/company.yaml), so the \
-                comments and the split between company and team norms stay as they are. \
+                comments and the split between company and team norms stay as they are. Beside the \
+                policy go the example message its "Try it" line names (messages/NAME.yaml) and a starter \
+                test (TEMPLATE.test.yaml) whose one case expects the decision that message gets, so \
+                'norms lint', 'norms test' and 'norms check' all succeed right away. \
                 norms init never overwrites a file: an existing policy file stops it (exit 2); an \
-                existing base is kept and the new policy extends it.
+                existing base, message or test is kept and the new policy extends or uses it.
                 """)
 
         @Option(help: "The template: the name of one of the project's example policies.")
         var template: String = StarterTemplate.defaultName
 
-        @Argument(help: "Where to write the policy (default: policies/TEMPLATE.yaml); a folder receives TEMPLATE.yaml.")
+        @Argument(help: "Where to write the policy (default: policies/TEMPLATE.yaml); a folder receives TEMPLATE.yaml.",
+                  completion: .file(extensions: ["yaml", "yml"]))
         var path: String?
 
         @Flag(help: "List the templates and exit.")
@@ -82,10 +88,37 @@ extension Norms {
                 try Self.create(base.target, text: base.template.text)
                 report.append("Wrote   \(base.target) (the base policy it extends)")
             }
-            try Self.create(plan.target, text: plan.template.text)
+            let example = StarterExample(template: plan.template, policyPath: plan.target)
+            try Self.create(plan.target, text: example?.policyText(plan.template.text) ?? plan.template.text)
             report.insert("Wrote   \(plan.target) (template \(plan.template.name))", at: 0)
+            if let example { report += try writeStarter(example, policy: plan.target) }
             report.append("Next: adapt it to your team, then read it back with 'norms doc \(plan.target)'.")
             Console.write(report.joined(separator: "\n") + "\n")
+        }
+
+        /// Writes the example message and the starter test, unless they exist, and says what happened.
+        private func writeStarter(_ example: StarterExample, policy: String) throws -> [String] {
+            var report: [String] = []
+            if FileManager.default.fileExists(atPath: example.messagePath) {
+                report.append("Kept    \(example.messagePath) (already there)")
+            } else {
+                try Self.create(example.messagePath, text: example.messageText)
+                report.append("Wrote   \(example.messagePath) (an example message: '\(example.tryItLine.rewritten.dropFirst(4))')")
+            }
+            if FileManager.default.fileExists(atPath: example.testPath) {
+                report.append("Kept    \(example.testPath) (already there)")
+                return report
+            }
+            // A kept base that is not the template's may keep the policy from loading: no test then.
+            let (loaded, diagnostics) = PolicyLoader().loadCollecting(path: policy)
+            guard let loaded, !diagnostics.contains(where: { $0.severity == .error }),
+                  let decision = try? Evaluator(policy: loaded).evaluate(try MessageInput.read(example.messagePath)) else {
+                Console.error("note: no starter test written: \(quoted: policy) does not load with the base it extends; see 'norms lint \(policy)'")
+                return report
+            }
+            try Self.create(example.testPath, text: example.testText(expecting: decision))
+            report.append("Wrote   \(example.testPath) (a starter test: 'norms test \(example.testPath)')")
+            return report
         }
 
         private static func create(_ path: String, text: String) throws {
