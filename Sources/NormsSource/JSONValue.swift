@@ -41,6 +41,14 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
         return nil
     }
 
+    /// The object with `"version": version` as its last member, for a command's JSON output, whose
+    /// documented shape (a schema in `schema/`) the version names; any other value is returned as is.
+    /// Last, so that the text of every member before it is what it was before versions.
+    public func versioned(_ version: Int) -> JSONValue {
+        guard case .object(let members) = self else { return self }
+        return .object(members + [("version", .int(version))])
+    }
+
     /// Compact JSON on one line.
     public var compact: String {
         var output = JSONOutput()

@@ -34,7 +34,7 @@ struct BatchCommandTests {
         let lines = lines(result)
         #expect(lines.count == 4)
         #expect(lines[0].hasPrefix(#"{"line":1,"policy":"Acme Engineering","#))
-        #expect(lines[1] == #"{"line":2,"error":"line 2 holds no message — write one JSON message on every line, or remove the empty line","code":"message.empty","column":1}"#)
+        #expect(lines[1] == #"{"line":2,"error":"line 2 holds no message — write one JSON message on every line, or remove the empty line","code":"message.empty","column":1,"version":1}"#)
         #expect(lines[2].hasPrefix(#"{"line":3,"error":"line 3 holds no message"#))
         #expect(lines[3].hasPrefix(#"{"line":4,"policy":"#))
         #expect(result.status == 2)
@@ -49,9 +49,9 @@ struct BatchCommandTests {
         let result = try batch(atStart + [0x0A] + afterMessage + [0x0A] + Array(Self.chat.utf8))
         let lines = lines(result)
         #expect(lines.count == 3)
-        #expect(lines[0] == #"{"line":1,"error":"the text holds a NUL byte (0x00) — send UTF-8 text; write a control character inside a string as an escape such as \\u0007","code":"json.encoding","column":1}"#)
+        #expect(lines[0] == #"{"line":1,"error":"the text holds a NUL byte (0x00) — send UTF-8 text; write a control character inside a string as an escape such as \\u0007","code":"json.encoding","column":1,"version":1}"#)
         #expect(lines[1].hasPrefix(#"{"line":2,"error":"the text holds a NUL byte (0x00)"#))
-        #expect(lines[1].hasSuffix(#""code":"json.encoding","column":\#(source.marker.column)}"#))
+        #expect(lines[1].hasSuffix(#""code":"json.encoding","column":\#(source.marker.column),"version":1}"#))
         #expect(lines[2].hasPrefix(#"{"line":3,"policy":"#))
         #expect(result.status == 2)
     }
@@ -61,7 +61,7 @@ struct BatchCommandTests {
         let source = MarkedSource(#"{"channel": "chat", "from": "↓"#)
         let bytes = Array(source.text.utf8) + [0xFF] + Array(#"", "to": ["bob"], "sent_at": "2026-11-25T10:00:00-08:00"}"#.utf8)
         let result = try batch(bytes)
-        #expect(result.stdout == #"{"line":1,"error":"invalid UTF-8 byte 0xFF — send UTF-8 text; write a control character inside a string as an escape such as \\u0007","code":"json.encoding","column":\#(source.marker.column)}"# + "\n")
+        #expect(result.stdout == #"{"line":1,"error":"invalid UTF-8 byte 0xFF — send UTF-8 text; write a control character inside a string as an escape such as \\u0007","code":"json.encoding","column":\#(source.marker.column),"version":1}"# + "\n")
         #expect(result.status == 2)
         let file = try NormsProcess.run(["check", "--policy", policy, "-"], bytes: bytes)
         #expect(file.status == 2)
@@ -74,7 +74,7 @@ struct BatchCommandTests {
         let result = try batch(Self.chat + "\n" + long + "\n" + Self.chat)
         let lines = lines(result)
         #expect(lines.count == 3)
-        #expect(lines[1] == #"{"line":2,"error":"line 2 is longer than the limit of 1 MiB (1048576 bytes) — shorten the message's text or split it; each line holds one JSON message","code":"io.line-too-long","column":1048577}"#)
+        #expect(lines[1] == #"{"line":2,"error":"line 2 is longer than the limit of 1 MiB (1048576 bytes) — shorten the message's text or split it; each line holds one JSON message","code":"io.line-too-long","column":1048577,"version":1}"#)
         #expect(lines[2].hasPrefix(#"{"line":3,"policy":"#))
         #expect(result.status == 2)
     }
@@ -117,7 +117,7 @@ struct BatchCommandTests {
         let source = MarkedSource(#"{↓channel: "chat"}"#)
         let result = try batch(source.text)
         #expect(result.stdout.hasPrefix(#"{"line":1,"error":"invalid JSON: expected a key in double quotes, found 'c' — "#))
-        #expect(result.stdout.hasSuffix(#""code":"json.syntax","column":\#(source.marker.column)}"# + "\n"))
+        #expect(result.stdout.hasSuffix(#""code":"json.syntax","column":\#(source.marker.column),"version":1}"# + "\n"))
     }
 
     @Test("with --jobs 2, thousands of lines come out in input order, as with --jobs 1", .timeLimit(.minutes(2)))

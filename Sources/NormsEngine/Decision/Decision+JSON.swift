@@ -2,6 +2,10 @@ import NormsPolicy
 import NormsSource
 
 extension Decision {
+    /// The version of the decision object's shape in the command line's output (`"version"` in
+    /// `norms check --format json` and in every `--batch` line; `schema/norms-decision.schema.json`).
+    public static let jsonVersion = 1
+
     /// The decision object of the policy format, with its fields in the documented order.
     /// Fields that do not apply are `null`. `trace` is added only when it was recorded; `level_by`
     /// comes last, after the fields it was added to.

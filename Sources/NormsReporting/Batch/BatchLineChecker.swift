@@ -87,7 +87,8 @@ package struct BatchLineChecker: Sendable {
 
     // MARK: - Output
 
-    /// `{"line":N,"id":ID,` then the decision's own members, byte for byte as `decision.json.compact`.
+    /// `{"line":N,"id":ID,` then the decision's own members, byte for byte as `decision.json.compact`,
+    /// then `"version":1}`.
     package func write(_ decision: Decision, line: Int, id: String?, to output: inout JSONOutput) {
         guard format == .json else {
             return output.bytes.append(contentsOf: BatchLineRenderer().render(decision, line: line, id: id).utf8)
@@ -100,9 +101,14 @@ package struct BatchLineChecker: Sendable {
         }
         output.appendRaw(",")
         decision.appendJSONMembers(to: &output)
+        // The members end with the object's closing brace: the version goes before it.
+        if output.bytes.last == UInt8(ascii: "}") { output.bytes.removeLast() }
+        output.appendRaw(",\"version\":")
+        output.appendInt(Decision.jsonVersion)
+        output.appendRaw("}")
     }
 
-    /// `{"line":N,"id":ID,"error":TEXT,"code":CODE,"column":C}`: every problem's sentence and fix
+    /// `{"line":N,"id":ID,"error":TEXT,"code":CODE,"column":C,"version":1}`: every problem's sentence and fix
     /// in `error`; the first problem's code, and its column when it is on this line.
     package func write(_ diagnostics: [Diagnostic], line: Int, id: String?, to output: inout JSONOutput) {
         let column = diagnostics.first?.span.flatMap { span in
@@ -127,6 +133,8 @@ package struct BatchLineChecker: Sendable {
             output.appendRaw(",\"column\":")
             output.appendInt(column)
         }
+        output.appendRaw(",\"version\":")
+        output.appendInt(Decision.jsonVersion)
         output.appendRaw("}")
     }
 

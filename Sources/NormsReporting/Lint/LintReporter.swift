@@ -9,23 +9,25 @@ public protocol LintReporter: Sendable {
 
 /// The output formats of `norms lint --format`.
 public enum LintReportFormat: String, Sendable, Hashable, CaseIterable {
-    /// `file:line:col: severity: message [rule-id]`, the source line with a caret, and a help.
+    /// `file:line:col: severity: message [rule-id]`, the source line with a caret, and a hint.
     case text
-    /// An array of `{file, line, column, severity, rule, message, help}`.
+    /// An array of `{file, line, column, severity, rule, message, hint}`; with `--json-object`, a
+    /// versioned object holding it.
     case json
     /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
     case sarif
-    /// JUnit XML: one test case per file, one failure per finding.
+    /// JUnit XML: one test case per finding, one passing test case per clean file.
     case junit
     /// GitHub Actions workflow commands, which annotate the lines of a pull request.
     case github
 
     /// The reporter for this format.
     /// - Parameter useColor: whether text output may use ANSI colour (other formats never do).
-    public func reporter(useColor: Bool = false) -> any LintReporter {
+    /// - Parameter jsonObject: whether JSON is the versioned object rather than the bare array.
+    public func reporter(useColor: Bool = false, jsonObject: Bool = false) -> any LintReporter {
         switch self {
         case .text: TextLintReporter(useColor: useColor)
-        case .json: JSONLintReporter()
+        case .json: JSONLintReporter(object: jsonObject)
         case .sarif: SARIFLintReporter()
         case .junit: JUnitLintReporter()
         case .github: GitHubActionsLintReporter()

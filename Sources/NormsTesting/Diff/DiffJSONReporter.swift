@@ -2,8 +2,11 @@ import NormsSource
 
 /// The `norms diff --format json` report, exactly
 /// `{"total": M, "changed": N, "messages": [{"source": "file:line", "changes": [{"recipient": ID or null,
-/// "field": NAME, "old": VALUE, "new": VALUE}]}]}`.
+/// "field": NAME, "old": VALUE, "new": VALUE}]}], "version": 1}`; `schema/norms-diff.schema.json` is the shape.
 public struct DiffJSONReporter: Sendable {
+    /// The version of the report's shape, its `"version"`.
+    public static let version = 1
+
     public init() {}
 
     public func render(_ diff: PolicyDiff) -> String {
@@ -23,6 +26,6 @@ public struct DiffJSONReporter: Sendable {
                     })),
                 ])
             })),
-        ]).pretty + "\n"
+        ]).versioned(Self.version).pretty + "\n"
     }
 }

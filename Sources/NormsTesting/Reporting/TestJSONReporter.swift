@@ -16,6 +16,9 @@ import NormsSource
 /// do not load; a DIAGNOSTIC is `{file, line, column, code, message, help}`. `coverage` is present
 /// only when asked for.
 public struct TestJSONReporter: Sendable {
+    /// The version of the report's shape, its last member `"version"` (`schema/norms-test.schema.json`).
+    public static let version = 1
+
     public init() {}
 
     public func render(_ run: TestRun, options: TestReportOptions = TestReportOptions()) -> String {
@@ -31,7 +34,7 @@ public struct TestJSONReporter: Sendable {
             members.append(("coverage", .array(run.coverage.map { json($0, minimum: options.minimumCoverage) })))
             if let minimum = options.minimumCoverage { members.append(("min_coverage", .double(minimum))) }
         }
-        return JSONValue.object(members).pretty + "\n"
+        return JSONValue.object(members).versioned(Self.version).pretty + "\n"
     }
 
     private func json(_ suite: TestRun.SuiteResult) -> JSONValue {
