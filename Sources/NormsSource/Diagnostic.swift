@@ -26,6 +26,22 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public var notes: [Note]
     /// How to fix it, for example `did you mean 'email'?`.
     public var help: String?
+    /// The one mechanical edit that fixes it, when there is exactly one (a misspelt key or name
+    /// whose did-you-mean is certain enough to apply); `norms lint --fix` applies it.
+    public var fix: Replacement?
+
+    /// Text that replaces the bytes of a span.
+    public struct Replacement: Sendable, Hashable {
+        /// The bytes replaced (`start.offset..<end.offset`).
+        public var span: SourceSpan
+        /// The new text.
+        public var text: String
+
+        public init(span: SourceSpan, text: String) {
+            self.span = span
+            self.text = text
+        }
+    }
 
     public init(
         code: String,

@@ -46,8 +46,8 @@ package enum FilePaths {
 
     /// Every regular file below `folder` whose name satisfies `accept`, sorted by path; hidden
     /// entries (names starting with `.`, so build folders such as `.build` too) are skipped.
-    package static func files(under folder: String, where accept: (String) -> Bool) -> [String] {
-        walk(folder, where: accept).files
+    package static func files(under folder: String, where accept: (String) -> Bool, filter: PathFilter = .everything) -> [String] {
+        walk(folder, where: accept, filter: filter).files
     }
 
     /// Every regular file below `folder` whose name satisfies `accept`, sorted by path, and the
@@ -55,7 +55,7 @@ package enum FilePaths {
     /// (names starting with `.`) are skipped.
     /// - Parameter list: the names in a folder; throws when it cannot be read. Tests pass their own.
     package static func walk(
-        _ folder: String, where accept: (String) -> Bool,
+        _ folder: String, where accept: (String) -> Bool, filter: PathFilter = .everything,
         list: (String) throws -> [String] = { try FileManager.default.contentsOfDirectory(atPath: $0) }
     ) -> (files: [String], unreadableFolders: [String]) {
         var found: [String] = []
@@ -72,8 +72,8 @@ package enum FilePaths {
             for name in names where !name.hasPrefix(".") {
                 let path = current == "." ? name : (current.hasSuffix("/") ? current + name : current + "/" + name)
                 if isFolder(path) {
-                    pending.append(path)
-                } else if accept(name) {
+                    if filter.admitsFolder(path) { pending.append(path) }
+                } else if accept(name), filter.admitsFile(path) {
                     found.append(path)
                 }
             }

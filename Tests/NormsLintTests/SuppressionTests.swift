@@ -43,9 +43,33 @@ import Testing
         #expect(LintTesting.lint(text).findings.map(\.ruleID) == ["immediate-window-too-long"])
     }
 
-    @Test func aCommentOnAnotherLineSuppressesNothing() {
-        let text = policy(chatLine: "# norms:disable immediate-window-too-long\n  chat: {mode: async, reply_within: 10m}")
+    @Test func aCommentAtTheEndOfAnotherLineSuppressesNothing() {
+        let text = policy(chatLine: "email: {mode: async}  # norms:disable immediate-window-too-long\n  chat: {mode: async, reply_within: 10m}")
         #expect(LintTesting.lint(text).findings.map(\.ruleID) == ["immediate-window-too-long"])
+    }
+
+    @Test func aCommentAloneOnItsLineStartsARegionToTheEnd() {
+        let text = policy(chatLine: "# norms:disable immediate-window-too-long\n  chat: {mode: async, reply_within: 10m}")
+        #expect(LintTesting.lint(text).findings.isEmpty)
+    }
+
+    @Test func enableEndsTheRegion() {
+        let text = policy(chatLine: "# norms:disable immediate-window-too-long\n  # norms:enable immediate-window-too-long\n  chat: {mode: async, reply_within: 10m}")
+        #expect(LintTesting.lint(text).findings.map(\.ruleID) == ["immediate-window-too-long"])
+    }
+
+    @Test func disableNextLineSuppressesTheNextLineOnly() {
+        let next = policy(chatLine: "# norms:disable-next-line immediate-window-too-long\n  chat: {mode: async, reply_within: 10m}")
+        #expect(LintTesting.lint(next).findings.isEmpty)
+        let farther = policy(chatLine: "# norms:disable-next-line immediate-window-too-long\n\n  chat: {mode: async, reply_within: 10m}")
+        #expect(LintTesting.lint(farther).findings.map(\.ruleID) == ["immediate-window-too-long"])
+    }
+
+    @Test func anUnknownRuleInANextLineOrEnableCommentIsAFinding() {
+        let text = policy(chatLine: "# norms:disable-next-line immediate-window-too-lng\n  chat: {mode: async, reply_within: 10m}  # norms:enable mixed-clock")
+        let findings = LintTesting.lint(text).findings.filter { $0.ruleID == "unknown-lint-rule" }
+        #expect(findings.map(\.message) == ["unknown lint rule 'immediate-window-too-lng' in a norms:disable-next-line comment",
+                                            "unknown lint rule 'mixed-clock' in a norms:enable comment"])
     }
 
     @Test func theMarkerInsideAStringIsNotAComment() {

@@ -15,10 +15,12 @@ public struct Finding: Sendable, Hashable, CustomStringConvertible {
     public var help: String?
     /// Secondary positions that explain the main one ("first defined here").
     public var notes: [Diagnostic.Note]
+    /// The one mechanical edit that fixes it, if there is one (`norms lint --fix`).
+    public var fix: Diagnostic.Replacement?
 
     public init(
         ruleID: String, severity: Severity, message: String, span: SourceSpan, help: String? = nil,
-        notes: [Diagnostic.Note] = []
+        notes: [Diagnostic.Note] = [], fix: Diagnostic.Replacement? = nil
     ) {
         self.ruleID = ruleID
         self.severity = severity
@@ -26,6 +28,7 @@ public struct Finding: Sendable, Hashable, CustomStringConvertible {
         self.span = span
         self.help = help.map(DisplayText.escaped)
         self.notes = notes
+        self.fix = fix
     }
 
     /// The finding as a diagnostic whose code is the rule id, for ``NormsSource/DiagnosticRenderer``.

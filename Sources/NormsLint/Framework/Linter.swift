@@ -17,11 +17,18 @@ public struct Linter: Sendable {
     public var rules: [any LintRule.Type]
     /// Loads each policy and its bases.
     public var loader: PolicyLoader
+    /// The project configuration's `lint.disable` and `lint.severity`, for every policy; a policy's
+    /// own `lint` settings take precedence over them.
+    public var projectSettings: LintSettings
 
-    public init(today: LocalDate, rules: [any LintRule.Type] = LintRuleRegistry.rules, loader: PolicyLoader = PolicyLoader()) {
+    public init(
+        today: LocalDate, rules: [any LintRule.Type] = LintRuleRegistry.rules, loader: PolicyLoader = PolicyLoader(),
+        projectSettings: LintSettings = LintSettings()
+    ) {
         self.today = today
         self.rules = rules
         self.loader = loader
+        self.projectSettings = projectSettings
     }
 
     // MARK: - Entry points
@@ -35,9 +42,11 @@ public struct Linter: Sendable {
     ///   - skippingNonPolicies: skip named files that are not policies and do not look like one,
     ///     as files found in a folder are (``PolicyFileFinder/skipsNonPolicies``).
     ///   - allowingEmpty: whether finding no file to lint is a clean run.
-    public func lint(paths: [String], skippingNonPolicies: Bool = false, allowingEmpty: Bool = false) -> LintResult {
+    ///   - filter: the project configuration's `include` and `exclude`.
+    public func lint(paths: [String], skippingNonPolicies: Bool = false, allowingEmpty: Bool = false,
+                     filter: PathFilter = .everything) -> LintResult {
         let searched = paths.isEmpty ? ["."] : paths
-        let found = PolicyFileFinder(skipsNonPolicies: skippingNonPolicies).find(searched)
+        let found = PolicyFileFinder(skipsNonPolicies: skippingNonPolicies, filter: filter).find(searched)
         // Without a marker folder above a policy, its root is the folder named on the command line.
         let folders = searched.filter(FilePaths.isFolder)
         var result = lint(sources: found.files, rootFallback: { file in
@@ -125,10 +134,12 @@ public struct Linter: Sendable {
     private func check(_ file: LoadedFile, isBase: Bool, cache: inout SourceCache) -> [Finding] {
         let otherFiles = (file.policy?.files ?? []).filter { $0 != file.source.path }
         let comments = ([file.source] + otherFiles.compactMap { cache.source($0) }).flatMap(SuppressionComment.scan)
-        let settings = file.policy?.lint ?? LintSettingsReader.read(file.tree.node)
+        let own = file.policy?.lint ?? LintSettingsReader.read(file.tree.node)
+        let settings = LintSettings(disabled: projectSettings.disabled + own.disabled,
+                                    severities: projectSettings.severities + own.severities)
         let context = LintContext(
             source: file.source, tree: file.tree, ownKeys: file.ownKeys, policy: file.policy, loaderDiagnostics: file.diagnostics,
-            settings: settings, suppressionComments: comments, today: today,
+            settings: own, suppressionComments: comments, today: today,
             loaderFindings: loaderFindings(file.diagnostics, fileStart: SourceSpan(file: file.source.path, at: file.source.position(offset: 0)))
         )
         var findings: [Finding] = []
@@ -153,7 +164,8 @@ public struct Linter: Sendable {
             let ruleID = LintRuleRegistry.ruleID(forDiagnosticCode: diagnostic.code, in: rules)
             let severity = rules.first { $0.description.id == ruleID }?.description.defaultSeverity ?? diagnostic.severity
             let finding = Finding(ruleID: ruleID, severity: severity, message: diagnostic.message,
-                                  span: diagnostic.span ?? fileStart, help: diagnostic.help, notes: diagnostic.notes)
+                                  span: diagnostic.span ?? fileStart, help: diagnostic.help, notes: diagnostic.notes,
+                                  fix: diagnostic.fix)
             result[ruleID, default: []].append(finding)
         }
         return result

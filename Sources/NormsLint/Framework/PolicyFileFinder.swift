@@ -22,9 +22,13 @@ public struct PolicyFileFinder: Sendable {
     /// Whether a file named directly that is not a policy, and does not look like one, is skipped
     /// instead of linted (and reported).
     public var skipsNonPolicies: Bool
+    /// The project configuration's `include` and `exclude`: an excluded folder is not entered, an
+    /// excluded file (named or found) is skipped.
+    public var filter: PathFilter
 
-    public init(skipsNonPolicies: Bool = false) {
+    public init(skipsNonPolicies: Bool = false, filter: PathFilter = .everything) {
         self.skipsNonPolicies = skipsNonPolicies
+        self.filter = filter
     }
 
     /// What the finder found.
@@ -48,12 +52,16 @@ public struct PolicyFileFinder: Sendable {
         var seen = Set<String>()
         for path in paths {
             if FilePaths.isFolder(path) {
-                let walk = FilePaths.walk(path, where: Self.isYAMLFile)
+                let walk = FilePaths.walk(path, where: Self.isYAMLFile, filter: filter)
                 selection.add(walk.unreadableFolders.map { Self.problem("cannot read the folder '\($0)'") })
                 for candidate in walk.files where !Self.isTestFile(candidate) {
                     consider(candidate, named: false, into: &selection, seen: &seen)
                 }
             } else if FilePaths.exists(path) {
+                guard filter.admitsFile(path, named: true) else {
+                    selection.skipped.append(path)
+                    continue
+                }
                 consider(path, named: true, into: &selection, seen: &seen)
             } else if FilePaths.isSymbolicLinkLoop(path) {
                 selection.add(SourceFileError(path: path, reason: .symbolicLinkLoop).diagnostics)

@@ -1,20 +1,42 @@
 import NormsSource
 
-/// One rule id in a `# norms:disable RULE-ID[, RULE-ID]` comment, which suppresses that rule's
-/// findings on the comment's line.
+/// One rule id in a suppression comment:
+/// - `# norms:disable RULE-ID[, RULE-ID]` at the end of a line suppresses the rules' findings on
+///   that line;
+/// - `# norms:disable-next-line RULE-ID…` suppresses them on the next line;
+/// - `# norms:disable RULE-ID…` alone on its line starts a region that suppresses them until a
+///   `# norms:enable RULE-ID…` (or a bare `# norms:enable`, which ends every region) or the end of
+///   the file.
 public struct SuppressionComment: Sendable, Hashable {
-    /// The rule id as written.
-    public let ruleID: String
-    /// Where the id is written; its line is the line the comment suppresses findings on.
-    public let span: SourceSpan
-
-    public init(ruleID: String, span: SourceSpan) {
-        self.ruleID = ruleID
-        self.span = span
+    /// What a comment does.
+    public enum Kind: Sendable, Hashable {
+        /// Suppresses findings on its own line.
+        case line
+        /// Suppresses findings on the line after it.
+        case nextLine
+        /// Starts a region in which findings are suppressed.
+        case regionStart
+        /// Ends a region; with an empty ``ruleID``, every open region.
+        case regionEnd
     }
 
-    /// The text that starts a suppression, after a `#`.
+    /// The rule id as written; empty only for a bare `# norms:enable`.
+    public let ruleID: String
+    /// Where the id (or, for a bare `enable`, the comment) is written.
+    public let span: SourceSpan
+    /// What the comment does.
+    public let kind: Kind
+
+    public init(ruleID: String, span: SourceSpan, kind: Kind = .line) {
+        self.ruleID = ruleID
+        self.span = span
+        self.kind = kind
+    }
+
+    /// The text that starts every comment that suppresses something, after a `#`.
     public static let marker = "norms:disable"
+    /// The prefix of every directive.
+    static let prefix = "norms:"
 
     /// Finds every suppression comment in a file.
     ///
@@ -26,7 +48,7 @@ public struct SuppressionComment: Sendable, Hashable {
         guard source.bytes.count < 1 << 24, containsMarker(source.bytes) else { return [] }
         var result: [SuppressionComment] = []
         for number in 1...max(1, source.lineCount) {
-            guard let line = source.line(number), line.contains(marker) else { continue }
+            guard let line = source.line(number), line.contains(prefix) else { continue }
             result += parse(line: line, number: number, in: source)
         }
         return result
@@ -47,10 +69,19 @@ public struct SuppressionComment: Sendable, Hashable {
         guard let hash = commentStart(scalars) else { return [] }
         var index = hash + 1
         while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" { index += 1 }
-        let markerScalars = Array(marker.unicodeScalars)
-        guard index + markerScalars.count <= scalars.count,
-              Array(scalars[index..<(index + markerScalars.count)]) == markerScalars else { return [] }
-        index += markerScalars.count
+        var word = ""
+        while index < scalars.count, !" \t,#".unicodeScalars.contains(scalars[index]) {
+            word.unicodeScalars.append(scalars[index])
+            index += 1
+        }
+        let aloneOnLine = scalars[..<hash].allSatisfy { $0 == " " || $0 == "\t" }
+        let kind: Kind
+        switch word {
+        case "norms:disable": kind = aloneOnLine ? .regionStart : .line
+        case "norms:disable-next-line": kind = .nextLine
+        case "norms:enable": kind = .regionEnd
+        default: return []
+        }
         var result: [SuppressionComment] = []
         var current = ""
         var start = index
@@ -58,7 +89,7 @@ public struct SuppressionComment: Sendable, Hashable {
             guard !current.isEmpty else { return }
             let span = SourceSpan(file: source.path, start: source.position(line: number, column: start + 1),
                                   end: source.position(line: number, column: column + 1))
-            result.append(SuppressionComment(ruleID: current, span: span))
+            result.append(SuppressionComment(ruleID: current, span: span, kind: kind))
             current = ""
         }
         while index < scalars.count, scalars[index] != "#" {
@@ -72,6 +103,11 @@ public struct SuppressionComment: Sendable, Hashable {
             index += 1
         }
         flush(at: index)
+        if result.isEmpty, kind == .regionEnd {
+            let span = SourceSpan(file: source.path, start: source.position(line: number, column: hash + 1),
+                                  end: source.position(line: number, column: index + 1))
+            result.append(SuppressionComment(ruleID: "", span: span, kind: .regionEnd))
+        }
         return result
     }
 

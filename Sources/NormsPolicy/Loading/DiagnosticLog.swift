@@ -16,11 +16,15 @@ final class DiagnosticLog {
     }
 
     /// Reports an error-severity diagnostic.
+    /// - Parameter replacement: the text that fixes the problem by replacing the bytes of `span`,
+    ///   when there is exactly one such fix.
     func error(
         _ code: PolicyDiagnosticCode, _ message: String, at span: SourceSpan?,
-        help: String? = nil, notes: [Diagnostic.Note] = []
+        help: String? = nil, notes: [Diagnostic.Note] = [], replacement: String? = nil
     ) {
-        report(Diagnostic(code: code.rawValue, severity: .error, message: message, span: span, notes: notes, help: help))
+        var diagnostic = Diagnostic(code: code.rawValue, severity: .error, message: message, span: span, notes: notes, help: help)
+        if let replacement, let span { diagnostic.fix = Diagnostic.Replacement(span: span, text: replacement) }
+        report(diagnostic)
     }
 
     /// Reports a value that does not fit its grammar, at the value's span.

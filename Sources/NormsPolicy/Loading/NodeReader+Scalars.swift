@@ -92,8 +92,9 @@ extension NodeReader {
         guard let text = field.node.scalar?.string.map({ Located($0, at: field.span) }) ?? string(field, expected: "one of \(accepted)")
         else { return nil }
         guard let value = Value(rawValue: text.value) else {
+            let suggestion = Suggestions.closest(to: text.value, in: names)
             log.error(.invalidValue, "invalid value \(quoted: text.value) for \(field.label)", at: text.span,
-                      help: Suggestions.didYouMean(text.value, in: names) ?? "write one of \(accepted)")
+                      help: suggestion.map { "did you mean \(quoted: $0)?" } ?? "write one of \(accepted)", replacement: suggestion)
             return nil
         }
         return Located(value, at: text.span)

@@ -41,7 +41,7 @@ struct NodeReader {
                           at: entry.key.span, help: "write a plain name as the key")
                 continue
             }
-            if !known.contains(key) { reportUnknownKey(key, at: entry.key.span, in: field, known: known) }
+            if !known.contains(key) { reportUnknownKey(key, at: entry.key.span, in: field, known: known, present: mapping) }
         }
         let reader = MapReader(field: field, mapping: mapping, keys: keys)
         for key in required where !reader.has(key) {
@@ -52,12 +52,15 @@ struct NodeReader {
         return reader
     }
 
-    private func reportUnknownKey(_ key: String, at span: SourceSpan, in field: Field, known: [String]) {
+    /// - Parameter present: the mapping; a suggestion it already holds is no fix (it would repeat the key).
+    private func reportUnknownKey(_ key: String, at span: SourceSpan, in field: Field, known: [String], present: YAMLMapping) {
         let place = field.path.isEmpty ? "top-level key" : "key"
         let suffix = field.path.isEmpty ? "" : " in \(field.label)"
-        let help = Suggestions.didYouMean(key, in: known)
+        let suggestion = Suggestions.closest(to: key, in: known)
+        let help = suggestion.map { "did you mean \(quoted: $0)?" }
             ?? "the keys allowed here are " + known.map { "\(quoted: $0)" }.joined(separator: ", ")
-        log.error(.unknownKey, "unknown \(place) \(quoted: key)\(suffix)", at: span, help: help)
+        let fix = suggestion.flatMap { present[$0] == nil ? $0 : nil }
+        log.error(.unknownKey, "unknown \(place) \(quoted: key)\(suffix)", at: span, help: help, replacement: fix)
     }
 
     /// Reads a sequence; `nil` (and an error) when the value is not one.

@@ -90,8 +90,9 @@ struct ReferenceValidator {
         _ name: Located<String>, candidates: [String], _ code: PolicyDiagnosticCode, _ what: String, at place: String,
         extraHelp: String?
     ) {
-        let help = Suggestions.didYouMean(name.value, in: candidates) ?? extraHelp ?? Self.listHelp(what, candidates)
-        log.error(code, "unknown \(what) \(quoted: name.value) in \(quoted: place)", at: name.span, help: help)
+        let suggestion = Suggestions.closest(to: name.value, in: candidates)
+        let help = suggestion.map { "did you mean \(quoted: $0)?" } ?? extraHelp ?? Self.listHelp(what, candidates)
+        log.error(code, "unknown \(what) \(quoted: name.value) in \(quoted: place)", at: name.span, help: help, replacement: suggestion)
     }
 
     private static func listHelp(_ what: String, _ candidates: [String]) -> String {

@@ -101,7 +101,8 @@ struct RuleReader {
         log.error(.invalidRuleID, "rule id \(quoted: id.value) is not kebab-case", at: id.span,
                   help: suggestion.isEmpty
                     ? "write lowercase words and digits joined by '-', such as 'urgent-breaks-through'"
-                    : "did you mean \(quoted: suggestion)? Rule ids are lowercase words and digits joined by '-'")
+                    : "did you mean \(quoted: suggestion)? Rule ids are lowercase words and digits joined by '-'",
+                  replacement: suggestion.isEmpty ? nil : suggestion)
     }
 
     /// The level belongs to the message, so a rule that sets it may not look at the recipient.

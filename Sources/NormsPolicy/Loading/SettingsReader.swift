@@ -53,6 +53,12 @@ struct SettingsReader {
     /// Reads `lint: {disable: [...], severity: {RULE: error|warning|info}}`; rule ids are checked by the linter.
     func lint(_ field: Field) -> LintSettings? {
         guard let map = reader.map(field, known: ["disable", "severity"]) else { return nil }
+        return lintSettings(from: map)
+    }
+
+    /// Reads `disable` and `severity` from a mapping that holds them (a policy's `lint`, a project
+    /// configuration's `lint`).
+    func lintSettings(from map: MapReader) -> LintSettings {
         var settings = LintSettings()
         settings.disabled = map["disable"].flatMap { reader.strings($0, expected: "a lint rule id") } ?? []
         if let severities = map["severity"], let entries = reader.idEntries(severities, expected: "a mapping from lint rule ids to severities") {

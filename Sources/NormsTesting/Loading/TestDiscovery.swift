@@ -11,16 +11,18 @@ public enum TestDiscovery {
     /// files sorted by path.
     /// - Returns: the files with the path each was found through, and a problem for every path
     ///   that does not exist.
-    public static func testFiles(in paths: [String]) -> (files: [(path: String, foundThrough: String)], problems: [Diagnostic]) {
+    /// - Parameter filter: the project configuration's `include` and `exclude`.
+    public static func testFiles(in paths: [String], filter: PathFilter = .everything)
+        -> (files: [(path: String, foundThrough: String)], problems: [Diagnostic]) {
         var files: [(path: String, foundThrough: String)] = []
         var seen: Set<String> = []
         var problems: [Diagnostic] = []
         for path in paths.isEmpty ? ["."] : paths {
             let found: [String]
             if FilePaths.isFolder(path) {
-                found = FilePaths.files(under: path, where: isTestFile)
+                found = FilePaths.files(under: path, where: isTestFile, filter: filter)
             } else if FilePaths.exists(path) {
-                found = [path]
+                found = filter.admitsFile(path, named: true) ? [path] : []
             } else {
                 problems.append(.test(.missingPath, "no such file or folder \(quotedPath: path)", at: nil,
                                       help: "name test files (*.test.yaml) or folders that hold them"))

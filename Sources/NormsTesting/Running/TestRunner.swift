@@ -28,8 +28,9 @@ public struct TestRunner: Sendable {
     /// Runs every test file named by `paths` (see ``TestDiscovery/testFiles(in:)``); without a
     /// ``root``, each file's root falls back to the path it was found through.
     /// - Returns: the results; when no test case was found at all, the run holds a `test.no-tests` problem.
-    public func run(paths: [String]) -> TestRun {
-        let (found, problems) = TestDiscovery.testFiles(in: paths)
+    /// - Parameter filter: the project configuration's `include` and `exclude`.
+    public func run(paths: [String], filter: PathFilter = .everything) -> TestRun {
+        let (found, problems) = TestDiscovery.testFiles(in: paths, filter: filter)
         var run = run(files: found.map { ($0.path, root ?? PolicyRoot.discover(forPolicyAt: $0.path, fallback: $0.foundThrough)) })
         run.problems = problems + run.problems
         if found.isEmpty && problems.isEmpty {

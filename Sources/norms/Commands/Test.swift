@@ -9,23 +9,29 @@ extension Norms {
             discussion: """
                 A test file names its policy (relative to the test file) and lists cases, each a message \
                 and the decision fields it expects. Folders are searched recursively; no PATH means the \
-                current folder. See examples/tests/README.md for the format.
+                current folder. See examples/tests/README.md for the format. A project's .norms.yaml sets \
+                include and exclude patterns, the default format and the minimum coverage \
+                (docs/configuration.md).
                 Exit codes: 0 every case passed; 1 a case failed or coverage is below --min-coverage; \
                 2 no test was found, or a test file or policy could not be used.
                 """)
 
-        @Argument(help: "Test files or folders to search for *.test.yaml (default: the current folder).")
+        @Argument(help: "Test files or folders to search for *.test.yaml (default: the current folder).", completion: .file())
         var paths: [String] = []
 
-        @Option(help: "Output format: text, json or junit.")
-        var format: TestFormat = .text
+        @Option(help: "Output format: text, json or junit (default: the configuration's test.format, else text).")
+        var format: TestFormat?
 
         @Flag(help: "Report, per policy, the rules no case matched and the share covered.")
         var coverage = false
 
         @Option(name: .customLong("min-coverage"), help: ArgumentHelp(
-            "Fail when a policy's rule coverage is below PERCENT (0-100); implies --coverage.", valueName: "PERCENT"))
+            "Fail when a policy's rule coverage is below PERCENT (0-100; default: the configuration's test.min_coverage); implies --coverage.",
+            valueName: "PERCENT"))
         var minCoverage: Double?
+
+        @OptionGroup
+        var config: ConfigOption
 
         @OptionGroup
         var root: RootOption
@@ -37,7 +43,10 @@ extension Norms {
         }
 
         func run() throws {
-            let run = TestRunner(root: root.policyRoot).run(paths: paths)
+            let configuration = try config.load()
+            let format = self.format ?? configuration.test.format.flatMap { TestFormat(rawValue: $0.value) } ?? .text
+            let minCoverage = self.minCoverage ?? configuration.test.minCoverage?.value
+            let run = TestRunner(root: root.policyRoot).run(paths: paths, filter: configuration.filter)
             let options = TestReportOptions(showCoverage: coverage, minimumCoverage: minCoverage)
             Console.report(run.allProblems)
             switch format {

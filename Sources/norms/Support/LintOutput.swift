@@ -9,8 +9,8 @@ extension LintReportFormat: ExpressibleByArgument {}
 enum LintOutput {
     /// The reporter for a format; text uses colour on a terminal without `NO_COLOR`, and leaves out
     /// its summary line with `--quiet`.
-    static func reporter(_ format: LintReportFormat, quiet: Bool) -> any LintReporter {
-        guard format == .text else { return format.reporter() }
+    static func reporter(_ format: LintReportFormat, quiet: Bool, jsonObject: Bool = false) -> any LintReporter {
+        guard format == .text else { return format.reporter(jsonObject: jsonObject) }
         let useColor = DiagnosticRenderer.shouldUseColor(
             fileDescriptor: FileHandle.standardOutput.fileDescriptor, environment: ProcessInfo.processInfo.environment)
         return TextLintReporter(useColor: useColor, showsSummary: !quiet)

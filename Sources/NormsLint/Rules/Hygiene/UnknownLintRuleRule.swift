@@ -46,7 +46,14 @@ public struct UnknownLintRuleRule: LintRule {
         var names: [(name: Located<String>, place: String)] = []
         names += context.settings.disabled.map { ($0, "'lint.disable'") }
         names += context.settings.severities.map { ($0.rule, "'lint.severity'") }
-        names += context.suppressionComments.map { (Located($0.ruleID, at: $0.span), "a norms:disable comment") }
+        names += context.suppressionComments.filter { !$0.ruleID.isEmpty }.map { comment in
+            let place = switch comment.kind {
+            case .line, .regionStart: "a norms:disable comment"
+            case .nextLine: "a norms:disable-next-line comment"
+            case .regionEnd: "a norms:enable comment"
+            }
+            return (Located(comment.ruleID, at: comment.span), place)
+        }
         let known = LintRuleRegistry.ids
         return names.compactMap { name, place in
             guard !known.contains(name.value) else { return nil }

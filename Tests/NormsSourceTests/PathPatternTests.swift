@@ -1,0 +1,48 @@
+import NormsSource
+import Testing
+
+@Suite struct PathPatternTests {
+    @Test("patterns against paths, as docs/configuration.md describes them", arguments: [
+        ("node_modules", "node_modules", true, true),
+        ("node_modules", "web/node_modules/x/a.yaml", false, true),
+        ("node_modules/", "node_modules", false, false),          // a file named so is not a folder
+        ("node_modules/", "node_modules/a.yaml", false, true),
+        ("policies/**/*.yaml", "policies/a.yaml", false, true),
+        ("policies/**/*.yaml", "policies/team/x/a.yaml", false, true),
+        ("policies/**/*.yaml", "other/policies/a.yaml", false, false),
+        ("policies/*.yaml", "policies/team/a.yaml", false, false),
+        ("*.draft.yaml", "policies/a.draft.yaml", false, true),
+        ("*.draft.yaml", "policies/a.yaml", false, false),
+        ("./a.yaml", "a.yaml", false, true),
+        ("./a.yaml", "x/a.yaml", false, false),
+        ("/policies/", "policies/a.yaml", false, true),
+        ("team-[ab].yaml", "team-b.yaml", false, true),
+        ("team-[!ab].yaml", "team-b.yaml", false, false),
+        ("team-[a-c].yaml", "team-c.yaml", false, true),
+        ("t?am.yaml", "team.yaml", false, true),
+        ("**", "anything/at/all.yaml", false, true),
+        ("a*b*c", "axxbyyc", false, true),
+        ("a*b*c", "axxbyy", false, false),
+    ])
+    func matches(pattern: String, path: String, isFolder: Bool, expected: Bool) {
+        #expect(PathPattern(pattern).matches(path, isFolder: isFolder) == expected, "\(pattern) ~ \(path)")
+    }
+
+    @Test func filterIncludesAndExcludes() {
+        let filter = PathFilter(base: "/repo", include: [PathPattern("policies/")], exclude: [PathPattern("**/drafts/")])
+        #expect(filter.admitsFile("/repo/policies/a.yaml"))
+        #expect(!filter.admitsFile("/repo/other/a.yaml"))
+        #expect(filter.admitsFile("/repo/other/a.yaml", named: true))
+        #expect(!filter.admitsFile("/repo/policies/drafts/a.yaml", named: true))
+        #expect(!filter.admitsFolder("/repo/policies/drafts"))
+        #expect(filter.admitsFolder("/repo/policies"))
+        // Outside the configuration's folder, nothing is filtered.
+        #expect(filter.admitsFile("/elsewhere/drafts/a.yaml"))
+    }
+
+    @Test("a long name against many stars stays cheap")
+    func boundedWork() {
+        let name = String(repeating: "a", count: 5_000) + "b"
+        #expect(!PathPattern("*a*a*a*a*a*a*a*a*c").matches(name, isFolder: false))
+    }
+}
