@@ -113,11 +113,13 @@ struct CommandLineNames: Decodable {
 }
 
 extension Norms {
-    /// Checks every subcommand and option name before parsing, so that a typo is reported as one,
-    /// with a did-you-mean, and exits with the usage status (64); then runs the command as usual.
+    /// When the command line does not parse, checks every subcommand and option name first, so that
+    /// a typo is reported as one, with a did-you-mean, and exits with the usage status (64), instead
+    /// of whatever else the parser or a `validate()` noticed first; otherwise runs as usual. A command
+    /// line that parses has no unknown name, so it never pays for reading the command tree.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        if let mistake = CommandLineNames.of(Norms.self)?.firstMistake(in: arguments) {
+        if (try? parseAsRoot(arguments)) == nil, let mistake = CommandLineNames.of(Norms.self)?.firstMistake(in: arguments) {
             var command: any ParsableCommand.Type = Norms.self
             for name in mistake.commandPath.dropFirst() {
                 guard let next = command.configuration.subcommands.first(where: { $0._commandName == name }) else { break }
