@@ -112,7 +112,7 @@ extension Norms {
             // A kept base that is not the template's may keep the policy from loading: no test then.
             let (loaded, diagnostics) = PolicyLoader().loadCollecting(path: policy)
             guard let loaded, !diagnostics.contains(where: { $0.severity == .error }),
-                  let decision = try? Evaluator(policy: loaded).evaluate(try MessageInput.read(example.messagePath)) else {
+                  let decision = try? Evaluator(policy: loaded).evaluate(try MessageInput.read(example.messagePath).message) else {
                 Console.error("note: no starter test written: \(quoted: policy) does not load with the base it extends; see 'norms lint \(policy)'")
                 return report
             }
