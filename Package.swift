@@ -36,12 +36,20 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        // The libical C library (RFC 5545 parsing, time zones, recurrences), found through pkg-config.
+        .systemLibrary(
+            name: "CICal",
+            pkgConfig: "libical",
+            providers: [.apt(["libical-dev"]), .brew(["libical"])]
+        ),
         // Source files, positions, spans and diagnostics: the bottom layer.
         .target(name: "NormsSource"),
         // A positioned YAML node tree over libyaml's event API, hardened against hostile input.
         .target(name: "NormsYAML", dependencies: ["NormsSource", "CYAML"]),
+        // iCalendar files read through libical: positioned diagnostics and bounded expansion into instances.
+        .target(name: "NormsCalendar", dependencies: ["NormsSource", "CICal"]),
         // The typed policy model, value grammars and the loader.
-        .target(name: "NormsPolicy", dependencies: ["NormsSource", "NormsYAML"]),
+        .target(name: "NormsPolicy", dependencies: ["NormsSource", "NormsYAML", "NormsCalendar"]),
         // Business time and the evaluation of a message against a policy.
         .target(name: "NormsEngine", dependencies: ["NormsSource", "NormsYAML", "NormsPolicy"]),
         // The public library: what a user needs to load, evaluate and read a decision, by name.
@@ -79,7 +87,7 @@ let package = Package(
             name: "norms",
             dependencies: [
                 "NormsSource", "NormsYAML", "NormsPolicy", "NormsEngine", "NormsLint", "NormsReporting", "NormsTesting", "TeamNorms", "NormsAudit",
-                "NormsServe",
+                "NormsServe", "NormsCalendar",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -90,6 +98,11 @@ let package = Package(
         .testTarget(
             name: "NormsYAMLTests",
             dependencies: ["NormsYAML", "NormsTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "NormsCalendarTests",
+            dependencies: ["NormsCalendar", "NormsTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "NormsPolicyTests", dependencies: ["NormsPolicy", "NormsYAML", "NormsTestSupport"]),

@@ -28,6 +28,7 @@ let package = Package(
         fuzzer("FuzzPolicy", ["TeamNorms"]),
         fuzzer("FuzzMessage", ["TeamNorms"]),
         fuzzer("FuzzLint", ["TeamNorms", "NormsLint"]),
+        fuzzer("FuzzCalendar", ["TeamNorms"]),
     ],
     swiftLanguageModes: [.v6]
 )

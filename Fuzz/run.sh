@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets and runs each for SECONDS (default 30) from its seed corpus.
 #
-#   bash Fuzz/run.sh [SECONDS] [TARGET...]     TARGET: yaml, policy, message, lint (default: all)
+#   bash Fuzz/run.sh [SECONDS] [TARGET...]     TARGET: yaml, policy, message, lint, calendar (default: all)
 #
 # A crash, a timeout (one input over 10 s) or running out of memory (over 2 GiB) stops that
 # target; its input is copied into Fuzz/Crashes/ and the script exits with status 1 once every
@@ -14,7 +14,7 @@ fuzz_dir=$(pwd)
 seconds=${1:-30}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(yaml policy message lint)
+[ ${#targets[@]} -gt 0 ] || targets=(yaml policy message lint calendar)
 scratch=${FUZZ_SCRATCH:-$fuzz_dir/../.build-fuzz}
 
 binary_of() {
@@ -23,7 +23,8 @@ binary_of() {
         policy) echo FuzzPolicy ;;
         message) echo FuzzMessage ;;
         lint) echo FuzzLint ;;
-        *) echo "unknown fuzz target '$1' (the targets are yaml, policy, message, lint)" >&2; exit 64 ;;
+        calendar) echo FuzzCalendar ;;
+        *) echo "unknown fuzz target '$1' (the targets are yaml, policy, message, lint, calendar)" >&2; exit 64 ;;
     esac
 }
 for target in "${targets[@]}"; do binary_of "$target" >/dev/null; done

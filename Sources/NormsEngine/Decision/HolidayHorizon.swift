@@ -12,7 +12,7 @@ enum HolidayHorizon {
     ///   - profile: the recipient; its zone gives the local date.
     ///   - instant: when the message is sent.
     static func note(for profile: RecipientProfile, at instant: Instant) -> String? {
-        guard let last = profile.holidays.lazy.map(\.upperBound).max() else { return nil }
+        guard let last = profile.holidays.lastDay else { return nil }
         // A local date is at most one day after the UTC date (offsets reach +14:00): long before
         // the last holiday, the zone need not be asked.
         let utcDay = instant >= 0 ? instant / 86_400 : (instant - 86_399) / 86_400

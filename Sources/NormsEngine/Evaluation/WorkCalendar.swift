@@ -84,11 +84,11 @@ package struct WorkCalendar: Sendable {
 
     // MARK: - Focus
 
-    /// The end of the scheduled focus block containing `instant`, if any.
+    /// The end of the scheduled focus block (weekly, or from a calendar) containing `instant`, if any.
     func focusBlockEnd(containing instant: Instant) -> Instant? {
-        guard !profile.focus.isEmpty else { return nil }
+        var end = profile.calendarFocusEnd(containing: instant)
+        guard !profile.focus.isEmpty else { return end }
         let today = clock.date(at: instant).daysSinceEpoch
-        var end: Instant?
         for day in (today - 1)...today {
             let weekday = Weekday.of(day: day)
             for block in profile.focus where block.days.contains(weekday) {

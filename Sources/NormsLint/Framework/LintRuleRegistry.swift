@@ -41,6 +41,8 @@ public enum LintRuleRegistry {
         InvalidRuleIDRule.self,
         BrokenExtendsRule.self,
         NotAPolicyRule.self,
+        CalendarUnreadableRule.self,
+        CalendarSyntaxRule.self,
         // References
         UnknownReferenceRule.self,
         PersonTeamClashRule.self,
@@ -51,6 +53,7 @@ public enum LintRuleRegistry {
         FocusOutsideWorkingHoursRule.self,
         FocusCoversWorkingHoursRule.self,
         NoWorkingTimeRule.self,
+        CalendarPatternUnmatchedRule.self,
         // Rules
         DuplicateRuleIDRule.self,
         LevelRuleDependsOnRecipientRule.self,
@@ -72,5 +75,7 @@ public enum LintRuleRegistry {
         LegacyTimezoneRule.self,
         StaleHolidaysRule.self,
         UnknownLintRuleRule.self,
+        CalendarUnknownTimezoneRule.self,
+        CalendarInThePastRule.self,
     ]
 }

@@ -9,6 +9,7 @@ extension PolicySchema {
             ("channel", channel),
             ("team", team),
             ("person", person),
+            ("calendar", calendar),
             ("rule", rule),
             ("conditions", conditions),
             ("effects", effects),
@@ -128,6 +129,31 @@ extension PolicySchema {
                 ("additionalProperties", object([("reply_within", ref("duration")), ("interrupts", .object([("type", "boolean")]))])),
             ]))),
             ("backup", ref("name")),
+            ("calendar", ref("calendar")),
+        ])
+    }
+
+    /// `calendar:` of a person or team.
+    private static var calendar: JSONValue {
+        let patterns = oneOrMany(ref("text"))
+        return .object([
+            ("description", "An .ics file (relative to this file, inside the policy root), a list of them, or {files, away, focus}."),
+            ("anyOf", .array([
+                oneOrMany(ref("path")),
+                object([
+                    ("files", oneOrMany(ref("path"))),
+                    ("away", described("What counts as away; default: out-of-office events and all-day events.", object([
+                        ("out_of_office", .object([("type", "boolean")])),
+                        ("all_day", .object([("type", "boolean")])),
+                        ("categories", patterns),
+                        ("summary", patterns),
+                    ]))),
+                    ("focus", described("What counts as focus; default: summary or category 'Focus time' or 'Focus'.", object([
+                        ("categories", patterns),
+                        ("summary", patterns),
+                    ]))),
+                ], required: ["files"]),
+            ])),
         ])
     }
 
@@ -143,6 +169,7 @@ extension PolicySchema {
             ("away", oneOrMany(ref("dateRange"))),
             ("backup", ref("name")),
             ("roles", oneOrMany(ref("name"))),
+            ("calendar", ref("calendar")),
         ])
     }
 

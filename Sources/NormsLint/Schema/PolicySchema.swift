@@ -51,6 +51,8 @@ public enum PolicySchema {
             ("working_hours", described("Default working hours; default mon-fri 09:00-17:00.", ref("schedule"))),
             ("holidays", described("Days nobody in the policy works, in each recipient's own zone.",
                                    nullable(.object([("type", "array"), ("items", ref("holiday"))])))),
+            ("holiday_calendars", described("Public-holiday feeds (.ics files, relative to this file) whose events add to holidays.",
+                                            oneOrMany(ref("path")))),
             ("levels", described("Priority levels, least urgent first; default [low, normal, high, urgent].",
                                  .object([("type", "array"), ("items", ref("name")), ("minItems", 1), ("uniqueItems", true)]))),
             ("default_level", described("The level of a message that names none; default normal.", ref("name"))),

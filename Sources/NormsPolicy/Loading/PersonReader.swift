@@ -6,7 +6,7 @@ struct PersonReader {
     let reader: NodeReader
 
     static let keys = [
-        "name", "description", "email", "team", "timezone", "working_hours", "focus", "away", "backup", "roles",
+        "name", "description", "email", "team", "timezone", "working_hours", "focus", "away", "backup", "roles", "calendar",
     ]
 
     /// Reads a person; a person that cannot be read as a mapping is returned without settings.
@@ -15,7 +15,7 @@ struct PersonReader {
             return Person(id: id)
         }
         let schedules = ScheduleReader(reader: reader)
-        return Person(
+        var result = Person(
             id: id,
             name: map["name"].flatMap(reader.text),
             teams: map["team"].flatMap { reader.strings($0, expected: "a team id") } ?? [],
@@ -28,5 +28,7 @@ struct PersonReader {
             description: map.optional("description").flatMap(reader.text),
             email: map.optional("email").flatMap(reader.text)
         )
+        result.calendar = map["calendar"].flatMap(CalendarSettingsReader(reader: reader).settings)
+        return result
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+import NormsCalendar
 import NormsSource
 import NormsYAML
 
@@ -15,11 +17,15 @@ public struct PolicyLoader: Sendable {
     public var root: PolicyRoot?
     /// Where the bytes of the policy file and its bases come from: the file system unless told.
     public var files: any PolicyFileReader
+    /// Where the recurring events of the policy's calendars are expanded: by default three years
+    /// either side of the moment the loader is created.
+    package var calendarWindow: CalendarWindow
 
     public init(limits: YAMLLimits = .default, root: PolicyRoot? = nil, files: any PolicyFileReader = FileSystemPolicyReader()) {
         self.limits = limits
         self.root = root
         self.files = files
+        self.calendarWindow = .around(Int64(Date().timeIntervalSince1970))
     }
 
     /// Loads a policy and its bases.
@@ -70,8 +76,10 @@ public struct PolicyLoader: Sendable {
         // Taken out of the optional, so the rule list has one owner and each rule's YAML is freed
         // as soon as it is read, rather than copied on the first change and kept to the end.
         guard var tree = composed.take() else { return (nil, log.sorted(fileOrder: fileOrder), nil) }
-        let policy = PolicyReader(reader: reader).read(&tree)
+        var policy = PolicyReader(reader: reader).read(&tree)
         ReferenceValidator(policy: policy, log: log, fileOrder: tree.files).validate()
+        var calendars = CalendarLoader(root: root, files: files, maxBytes: limits.maxBytes, window: calendarWindow, log: log)
+        calendars.attach(to: &policy)
         return (policy, log.sorted(fileOrder: fileOrder), tree.ownKeys)
     }
 

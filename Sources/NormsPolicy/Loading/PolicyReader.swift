@@ -8,7 +8,7 @@ struct PolicyReader {
 
     /// Every top-level key of the format.
     static let topLevelKeys = [
-        "norms", "name", "description", "extends", "timezone", "working_hours", "holidays", "levels",
+        "norms", "name", "description", "extends", "timezone", "working_hours", "holidays", "holiday_calendars", "levels",
         "default_level", "immediate_window", "kinds", "channels", "teams", "people", "rules", "lint",
     ]
 
@@ -44,6 +44,7 @@ struct PolicyReader {
             channels: channels(root?["channels"]),
             lint: root?.optional("lint").flatMap(settings.lint) ?? LintSettings()
         )
+        policy.holidayCalendars = root?.optional("holiday_calendars").flatMap { reader.strings($0, expected: "a calendar file") } ?? []
         policy.teams = root?.optional("teams").flatMap(teams) ?? []
         policy.people = root?.optional("people").flatMap(people) ?? []
         let ruleReader = RuleReader(reader: reader, vocabulary: vocabulary)

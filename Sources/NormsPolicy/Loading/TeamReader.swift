@@ -5,7 +5,7 @@ import NormsYAML
 struct TeamReader {
     let reader: NodeReader
 
-    static let keys = ["name", "description", "members", "timezone", "working_hours", "focus", "channels", "backup"]
+    static let keys = ["name", "description", "members", "timezone", "working_hours", "focus", "channels", "backup", "calendar"]
     static let overrideKeys = ["reply_within", "interrupts"]
 
     /// Reads a team; a team that cannot be read as a mapping is returned without settings.
@@ -14,7 +14,7 @@ struct TeamReader {
             return Team(id: id)
         }
         let schedules = ScheduleReader(reader: reader)
-        return Team(
+        var result = Team(
             id: id,
             name: map["name"].flatMap(reader.text),
             members: map["members"].flatMap { reader.strings($0, expected: "a person id") } ?? [],
@@ -25,6 +25,8 @@ struct TeamReader {
             backup: map["backup"].flatMap { reader.string($0, expected: "a person id") },
             description: map.optional("description").flatMap(reader.text)
         )
+        result.calendar = map["calendar"].flatMap(CalendarSettingsReader(reader: reader).settings)
+        return result
     }
 
     /// Reads `channels: {CHANNEL: {reply_within, interrupts}}`.

@@ -14,8 +14,12 @@ public struct Person: Sendable {
     public var roles: [Located<String>]
     /// Free text, shown in generated documentation.
     public var description: String?
-    /// Free text, shown in generated documentation.
+    /// Free text, shown in generated documentation; an event this address declined does not count.
     public var email: String?
+    /// The `calendar:` setting: where the person's availability is also read from.
+    public var calendar: CalendarSettings?
+    /// What the calendars say, filled in when the policy is loaded.
+    public var calendarAvailability: CalendarAvailability = .empty
 
     public init(
         id: Located<String>, name: String? = nil, teams: [Located<String>] = [], timezone: Located<String>? = nil,

@@ -14,7 +14,12 @@ public struct Policy: Sendable {
     /// The default zone of people and teams (an IANA id).
     public var timezone: Located<String>
     public var workingHours: WeeklySchedule
+    /// The holidays written in the policy, then those of its ``holidayCalendars``.
     public var holidays: [Holiday]
+    /// `holiday_calendars`: public-holiday feeds whose events add to ``holidays``.
+    public var holidayCalendars: [Located<String>] = []
+    /// What was read from each of the ``holidayCalendars``, filled in when the policy is loaded.
+    public var holidayCalendarFiles: [CalendarFileSummary] = []
     /// Priority levels, least urgent first: never empty, no name twice.
     public package(set) var levels: [Located<String>]
     /// One of ``levels``.

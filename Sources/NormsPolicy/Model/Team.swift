@@ -13,6 +13,10 @@ public struct Team: Sendable {
     public var backup: Located<String>?
     /// Free text, shown in generated documentation.
     public var description: String?
+    /// The `calendar:` setting: where the team's availability (and its members') is also read from.
+    public var calendar: CalendarSettings?
+    /// What the calendars say, filled in when the policy is loaded.
+    public var calendarAvailability: CalendarAvailability = .empty
 
     public init(
         id: Located<String>, name: String? = nil, members: [Located<String>] = [], timezone: Located<String>? = nil,

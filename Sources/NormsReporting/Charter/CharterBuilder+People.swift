@@ -124,6 +124,6 @@ extension CharterBuilder {
                 [.code(person.id.value), .text(": " + person.away.map { CharterPhrases.dates($0.value) }.joined(separator: "; "))]
             }))
         }
-        return blocks
+        return blocks + availabilitySources(context)
     }
 }

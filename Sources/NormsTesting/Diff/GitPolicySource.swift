@@ -3,7 +3,7 @@ import NormsPolicy
 import NormsSource
 import NormsYAML
 
-/// Reads a policy, and the bases it extends, as they were at a git revision.
+/// Reads a policy, the bases it extends and the calendars it names, as they were at a git revision.
 ///
 /// Each file is read with `git show REV:./NAME`, run in the file's own folder, so `PATH` is
 /// relative to the current folder as for any other path. The loader reads the policy and every
