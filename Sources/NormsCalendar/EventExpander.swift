@@ -91,7 +91,9 @@ struct EventExpander {
         let occurrences: [Occurrence] = [(start, nil)] + rdates(of: event) + rruleOccurrences(of: event, start: start)
         for occurrence in occurrences {
             let occurrenceKey = key(occurrence.time)
-            guard seen.insert(occurrenceKey).inserted, !excluded.contains(occurrenceKey) else { continue }
+            // An EXDATE written as a date removes a timed occurrence on that date (in the event's zone).
+            let onDate = OccurrenceKey.date(Self.date(occurrence.time))
+            guard seen.insert(occurrenceKey).inserted, !excluded.contains(occurrenceKey), !excluded.contains(onDate) else { continue }
             emit(occurrence.time, length: occurrence.length ?? length, details: details, line: event.line, inWindowOnly: true)
             if instances.count >= reader.limits.maxInstances { return }
         }

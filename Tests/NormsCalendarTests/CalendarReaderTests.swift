@@ -50,6 +50,16 @@ struct CalendarExpansionTests {
         #expect(expansion.instances.map(\.summary) == ["Stand-up", "Stand-up (moved)", "Stand-up"])
     }
 
+    @Test("an EXDATE written as a date removes the timed occurrence on that date")
+    func exdateAsDate() {
+        let expansion = Support.read([
+            "BEGIN:VEVENT", "UID:daily@test", "DTSTART;TZID=America/New_York:20261102T200000", "RRULE:FREQ=DAILY;COUNT=3",
+            "EXDATE;VALUE=DATE:20261103", "END:VEVENT",
+        ])
+        // 20:00 in New York (UTC-5 after 2026-11-01) is 01:00Z the next day; the 3rd (local) is removed.
+        #expect(Support.starts(expansion) == ["2026-11-03T01:00:00Z", "2026-11-05T01:00:00Z"])
+    }
+
     @Test("an all-day event covers its dates, the end date excluded")
     func allDayDates() {
         let expansion = Support.read([
