@@ -1,5 +1,8 @@
 import Foundation
 import FuzzSupport
+import NormsEngine
+import NormsPolicy
+import NormsSource
 import TeamNorms
 
 /// A private folder holding the fixed policy's calendar: the input is written there, and the
