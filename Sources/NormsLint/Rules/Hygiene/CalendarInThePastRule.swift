@@ -48,7 +48,7 @@ public struct CalendarInThePastRule: LintRule {
         return files.compactMap { file in
             guard file.isReadable, !file.hasEndlessRecurrence, let last = file.lastDate, last < context.today else { return nil }
             return finding("every event of calendar \(quoted: file.reference.value) ends before today; the last one is on \(last)",
-                           at: file.reference.span, hint: "export the calendar again, or subscribe to a feed that is kept up to date")
+                           at: file.reference.span, help: "export the calendar again, or subscribe to a feed that is kept up to date")
         }
     }
 }

@@ -55,7 +55,7 @@ public struct CalendarPatternUnmatchedRule: LintRule {
             + policy.teams.flatMap(\.calendarAvailability.unmatchedPatterns)
         return unmatched.map { pattern in
             finding("pattern \(quoted: pattern.value) matches no event of the calendar", at: pattern.span,
-                    hint: "write the summary or category as the calendar shows it (case is ignored; '*' stands for any text)")
+                    help: "write the summary or category as the calendar shows it (case is ignored; '*' stands for any text)")
         }
     }
 }
