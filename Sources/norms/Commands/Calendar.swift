@@ -3,6 +3,7 @@ import Foundation
 import NormsCalendar
 import NormsEngine
 import NormsPolicy
+import NormsReporting
 import NormsSource
 
 extension Norms {
