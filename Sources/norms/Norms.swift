@@ -15,6 +15,6 @@ struct Norms: AsyncParsableCommand {
             name, a policy that does not load); 64 a malformed command line.
             """,
         version: NormsVersion.current,
-        subcommands: [Check.self, Lint.self, Test.self, Diff.self, Doc.self, Schema.self, Init.self, Audit.self, Serve.self, Calendar.self]
+        subcommands: [Check.self, Lint.self, Test.self, Diff.self, Doc.self, Schema.self, Init.self, Audit.self, Serve.self, CalendarCommand.self]
     )
 }

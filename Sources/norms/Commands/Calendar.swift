@@ -8,14 +8,15 @@ import NormsSource
 
 extension Norms {
     /// `norms calendar`: what TeamNorms reads from iCalendar files.
-    struct Calendar: ParsableCommand {
+    struct CalendarCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "calendar",
             abstract: "Show what TeamNorms reads from an iCalendar (.ics) file.",
             subcommands: [Expand.self])
     }
 }
 
-extension Norms.Calendar {
+extension Norms.CalendarCommand {
     /// `norms calendar expand`: the event instances of a file in a window, and how they count.
     struct Expand: ParsableCommand {
         static let configuration = CommandConfiguration(
