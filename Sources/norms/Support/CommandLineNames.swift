@@ -117,7 +117,10 @@ extension Norms {
     /// a typo is reported as one, with a did-you-mean, and exits with the usage status (64), instead
     /// of whatever else the parser or a `validate()` noticed first; otherwise runs as usual. A command
     /// line that parses has no unknown name, so it never pays for reading the command tree.
-    static func main() {
+    ///
+    /// `Norms` is an `AsyncParsableCommand` (`serve` runs a server), so this entry point is `async`
+    /// and runs the parsed command as the protocol's own `main()` does.
+    static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if (try? parseAsRoot(arguments)) == nil, let mistake = CommandLineNames.of(Norms.self)?.firstMistake(in: arguments) {
             var command: any ParsableCommand.Type = Norms.self
@@ -129,6 +132,15 @@ extension Norms {
             Console.error("Error: \(mistake.message)\nUsage: \(usage)\n  See '\(mistake.commandPath.joined(separator: " ")) --help' for more information.")
             Norms.exit(withError: ExitStatus.usage)
         }
-        main(nil)
+        do {
+            var command = try parseAsRoot(arguments)
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
     }
 }
