@@ -12,13 +12,17 @@ import Testing
 @Suite("norms serve: the check route")
 struct DecisionRouteTests {
     /// The decision `norms check --format json` prints for `message`: the pretty JSON of the
-    /// evaluator's decision and a line feed (the end-to-end test compares with the binary itself).
-    /// - Parameter policy: the policy's path, which the trace's and violations' `source` name.
-    static func expectedDecision(_ message: String, policy path: String, explain: Bool = false) throws -> String {
+    /// evaluator's decision, ending with its `version`, and a line feed (the end-to-end test
+    /// compares with the binary itself).
+    /// - Parameters:
+    ///   - policy: the policy's path, which the trace's and violations' `source` name.
+    ///   - versioned: false for the bare decision, as a decision log record embeds it.
+    static func expectedDecision(_ message: String, policy path: String, explain: Bool = false,
+                                 versioned: Bool = true) throws -> String {
         let policy = try PolicyLoader().load(path: path)
         let node = try #require(try JSONReader().read(SourceFile(path: "m.json", text: message)))
         let decision = try Evaluator(policy: policy).evaluate(try MessageLoader().message(from: node), trace: explain)
-        return decision.json.pretty + "\n"
+        return (versioned ? decision.json.versioned(Decision.jsonVersion) : decision.json).pretty + "\n"
     }
 
     @Test("a message gets its decision, byte for byte as norms check --format json")

@@ -30,7 +30,7 @@ struct DecisionRoutes: Sendable {
                                      message: DecisionLog.oneLine(body), decision: json.bytes))
         }
         return Response(status: .ok, headers: [.contentType: "application/json"],
-                        body: ResponseBody(byteBuffer: ByteBuffer(string: decision.json.pretty + "\n")))
+                        body: ResponseBody(byteBuffer: ByteBuffer(string: decision.json.versioned(Decision.jsonVersion).pretty + "\n")))
     }
 
     /// The decision for one message: 400 when the body is not a JSON message, 422 when the
