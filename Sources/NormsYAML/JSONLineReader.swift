@@ -16,19 +16,28 @@ package struct JSONLineReader: Sendable {
         self.maxLineBytes = maxLineBytes
     }
 
-    /// The JSON value on `line`, whose bytes are `chunk[line.range]`.
-    /// - Throws: ``DiagnosticsError`` with the line's problem.
-    package func node(of line: BoundedReader.Line, in chunk: UnsafeBufferPointer<UInt8>) throws(DiagnosticsError) -> YAMLNode {
-        if line.isTooLong {
-            let error = BoundedReader.LimitExceeded.line(line, kept: chunk[line.range], limit: maxLineBytes, label: label)
-            throw DiagnosticsError(error.diagnostics)
-        }
+    /// The bytes of `line` and the position of the first, without a byte-order mark at the start
+    /// of line 1; `nil` for a line over the limit.
+    package func text(
+        of line: BoundedReader.Line, in chunk: UnsafeBufferPointer<UInt8>
+    ) -> (bytes: UnsafeBufferPointer<UInt8>, start: SourcePosition)? {
+        guard !line.isTooLong else { return nil }
         var bytes = UnsafeBufferPointer(rebasing: chunk[line.range])
         var start = SourcePosition(line: line.number, column: 1, offset: line.offset)
         // A byte-order mark starts the input, not the message; it takes no column.
         if line.number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             bytes = UnsafeBufferPointer(rebasing: bytes[3...])
             start.offset += 3
+        }
+        return (bytes, start)
+    }
+
+    /// The JSON value on `line`, whose bytes are `chunk[line.range]`.
+    /// - Throws: ``DiagnosticsError`` with the line's problem.
+    package func node(of line: BoundedReader.Line, in chunk: UnsafeBufferPointer<UInt8>) throws(DiagnosticsError) -> YAMLNode {
+        guard let (bytes, start) = text(of: line, in: chunk) else {
+            let error = BoundedReader.LimitExceeded.line(line, kept: chunk[line.range], limit: maxLineBytes, label: label)
+            throw DiagnosticsError(error.diagnostics)
         }
         let read: YAMLNode?
         do {

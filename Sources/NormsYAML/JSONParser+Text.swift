@@ -4,7 +4,7 @@ import NormsSource
 
 extension JSONParser {
     /// Reads the string whose opening quote is at `index`, and returns its value with escapes applied.
-    mutating func string() throws(JSONError) -> String {
+    package mutating func string() throws(JSONError) -> String {
         let open = index
         index += 1
         let runStart = index
@@ -114,7 +114,7 @@ extension JSONParser {
     /// character YAML forbids (NUL and the other C0 controls but tab, LF and CR; DEL; C1 controls
     /// but NEL; U+FFFE and U+FFFF).
     /// - Throws: ``JSONError/Kind/encoding(_:)`` at the first byte that is not allowed.
-    mutating func checkEncoding() throws(JSONError) {
+    package mutating func checkEncoding() throws(JSONError) {
         var offset = 0
         while offset < bytes.count {
             // Eight bytes at a time while they are printable ASCII: no byte with its top bit set,

@@ -56,20 +56,23 @@ public struct JSONReader: Sendable {
 }
 
 /// The state of one read: the bytes, where the reader is, and the column count so far.
-struct JSONParser {
-    let bytes: UnsafeBufferPointer<UInt8>
+///
+/// Shared in the package so that a reader of one known shape (a batch line's message) can read
+/// straight from the bytes with the same positions, without building nodes.
+package struct JSONParser {
+    package let bytes: UnsafeBufferPointer<UInt8>
     let file: String
     let maxDepth: Int
     /// The offset in the file of `bytes[0]`.
     let baseOffset: Int
-    var index = 0
+    package var index = 0
     var line: Int
     /// The column at `columnIndex`; positions are asked for in increasing order, so counting
     /// continues from the last one and the whole read counts each byte once.
     var column: Int
     var columnIndex = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>, file: String, start: SourcePosition, maxDepth: Int) {
+    package init(bytes: UnsafeBufferPointer<UInt8>, file: String, start: SourcePosition, maxDepth: Int) {
         self.bytes = bytes
         self.file = file
         self.maxDepth = maxDepth
@@ -78,10 +81,10 @@ struct JSONParser {
         self.column = start.column
     }
 
-    var isAtEnd: Bool { index >= bytes.count }
+    package var isAtEnd: Bool { index >= bytes.count }
 
     /// The position of `bytes[at]`, which must not come before the last position asked for.
-    mutating func position(_ at: Int) -> SourcePosition {
+    package mutating func position(_ at: Int) -> SourcePosition {
         var cursor = columnIndex
         var count = column
         while cursor < at {
@@ -93,11 +96,11 @@ struct JSONParser {
         return SourcePosition(line: line, column: count, offset: baseOffset + at)
     }
 
-    mutating func span(from start: SourcePosition) -> SourceSpan {
+    package mutating func span(from start: SourcePosition) -> SourceSpan {
         SourceSpan(file: file, start: start, end: position(index))
     }
 
-    mutating func skipWhitespace() {
+    package mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
             case 0x20, 0x09, 0x0D: index += 1

@@ -15,6 +15,8 @@ struct Norms: AsyncParsableCommand {
             name, a policy that does not load); 64 a malformed command line.
             """,
         version: NormsVersion.current,
+        // Every subcommand names itself (`commandName:`): a name derived from the type costs a
+        // runtime reflection over the type at every start.
         subcommands: [Check.self, Lint.self, Test.self, Diff.self, Doc.self, Schema.self, Init.self, Audit.self, Serve.self, CalendarCommand.self]
     )
 }

@@ -46,9 +46,14 @@ public struct Violation: Sendable, Hashable {
     /// The channel to use instead, if any.
     public var suggest: String?
     /// Where the violated norm is defined.
-    public var source: SourceSpan
+    public var source: SourceSpan {
+        didSet { sourceText = source.description }
+    }
     /// Whether the violation counts against `allowed`.
     public var isEnforced: Bool
+    /// ``source`` as `file:line:column`, made once: a rule's violation is written in every decision
+    /// that breaks it.
+    private(set) var sourceText: String
 
     public init(rule: String, severity: Severity, message: String, suggest: String?, source: SourceSpan, isEnforced: Bool) {
         self.rule = rule
@@ -57,6 +62,7 @@ public struct Violation: Sendable, Hashable {
         self.suggest = suggest
         self.source = source
         self.isEnforced = isEnforced
+        self.sourceText = source.description
     }
 }
 

@@ -5,8 +5,10 @@ import NormsSource
 /// A recipient's settings as ``ResolvedSettings`` resolves them (person → home team → policy), ready
 /// for evaluation.
 ///
-/// Profiles are built once, when the ``Evaluator`` is created, so an evaluation only reads them.
-package struct RecipientProfile: Sendable {
+/// Profiles are built once, when the ``Evaluator`` is created, so an evaluation only reads them;
+/// a class, so that handing one to a ``WorkCalendar`` costs one reference count, not a copy of
+/// every field.
+package final class RecipientProfile: Sendable {
     /// The person or team id.
     package let id: String
     /// Whether the recipient is a team (a team named in `to` is one recipient).
@@ -32,7 +34,7 @@ package struct RecipientProfile: Sendable {
     package let roles: Set<String>
 
     /// A person's or team's settings, as ``ResolvedSettings`` resolves them.
-    init(settings: ResolvedSettings, roles: [Located<String>], away: [Located<DateRange>], in policy: Policy, clock: ZoneClock) {
+    convenience init(settings: ResolvedSettings, roles: [Located<String>], away: [Located<DateRange>], in policy: Policy, clock: ZoneClock) {
         let calendars = Self.calendars(of: settings, in: policy)
         self.init(
             id: settings.id, isTeam: settings.isTeam, clock: clock, schedule: settings.workingHours.value,

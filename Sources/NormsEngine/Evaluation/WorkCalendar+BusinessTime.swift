@@ -33,12 +33,9 @@ extension WorkCalendar {
         var day = arrival.day
         let horizon = searchHorizon(from: day)
         var counted = 0
-        var lastEnd: Instant?
         while day <= horizon {
-            let ends = periods(startingOn: day).map(\.interval.end)
-            if !ends.isEmpty {
-                if counted == days { lastEnd = ends.max() }
-                if lastEnd != nil { return lastEnd }
+            if let end = lastEnd(ofPeriodsStartingOn: day) {
+                if counted == days { return end }
                 counted += 1
             }
             day += 1

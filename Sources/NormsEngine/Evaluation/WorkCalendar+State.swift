@@ -58,13 +58,17 @@ extension WorkCalendar {
         guard profile.hasWorkingTime else { return nil }
         let firstDay = clock.date(at: instant).daysSinceEpoch - 1
         for day in firstDay...searchHorizon(from: firstDay) {
-            let periods = periods(startingOn: day)
             // Periods of a day are sorted by start, and days are visited in order: the first that
             // ends after `instant` holds it, or else is the next to start.
-            if periods.contains(where: { $0.interval.end > instant }) {
-                return periods.map(\.interval.end).max()
-            }
+            if let end = lastEnd(ofPeriodsStartingOn: day), end > instant { return end }
         }
         return nil
+    }
+
+    /// The latest end of the counted periods that start on a local date, `nil` when none does.
+    func lastEnd(ofPeriodsStartingOn day: Int) -> Instant? {
+        var last: Instant?
+        forEachPeriod(startingOn: day) { period in last = max(last ?? period.interval.end, period.interval.end) }
+        return last
     }
 }

@@ -27,17 +27,16 @@ package struct WorkCalendar: Sendable {
 
     // MARK: - Periods
 
-    /// The counted periods that start on a local date (a day number), sorted by start.
-    func periods(startingOn day: Int) -> [Period] {
-        guard !profile.isHoliday(day), !profile.isAway(day) else { return [] }
-        let ranges = profile.periodsByWeekday[Weekday.of(day: day).rawValue]
-        guard !ranges.isEmpty else { return [] }
-        return ranges.map { range in
-            Period(
+    /// Calls `body` with each counted period that starts on a local date (a day number), in order
+    /// of start; without building a list, since searches visit many days.
+    func forEachPeriod(startingOn day: Int, _ body: (Period) -> Void) {
+        guard !profile.isHoliday(day), !profile.isAway(day) else { return }
+        for range in profile.periodsByWeekday[Weekday.of(day: day).rawValue] {
+            body(Period(
                 interval: InstantInterval(
                     start: clock.instant(onDay: day, minutes: range.start.minutes),
                     end: clock.instant(onDay: day, minutes: range.endMinutesFromStartDay)),
-                day: day)
+                day: day))
         }
     }
 
@@ -52,16 +51,22 @@ package struct WorkCalendar: Sendable {
         guard profile.hasWorkingTime else { return }
         let firstDay = clock.date(at: instant).daysSinceEpoch - 1
         var pending: Period?
+        var stopped = false
         for day in firstDay...searchHorizon(from: firstDay) {
-            for period in periods(startingOn: day) where period.interval.end > instant {
+            forEachPeriod(startingOn: day) { period in
+                guard !stopped, period.interval.end > instant else { return }
                 if var merged = pending, period.interval.start <= merged.interval.end {
                     merged.interval.end = max(merged.interval.end, period.interval.end)
                     pending = merged
-                    continue
+                    return
                 }
-                if let finished = pending, !body(finished) { return }
+                if let finished = pending, !body(finished) {
+                    stopped = true
+                    return
+                }
                 pending = period
             }
+            if stopped { return }
         }
         if let finished = pending { _ = body(finished) }
     }

@@ -76,9 +76,21 @@ struct KeywordAutomaton: Sendable {
     func occurrences(in texts: [String?]) -> [Bool] {
         var found = [Bool](repeating: false, count: count)
         guard nodes.count > 1 else { return found }
-        for case let text? in texts {
-            let bytes = Array(text.lowercased().utf8)
-            bytes.withUnsafeBufferPointer { scan($0, into: &found) }
+        for case var text? in texts {
+            guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+                Array(text.lowercased().utf8).withUnsafeBufferPointer { scan($0, into: &found) }
+                continue
+            }
+            // ASCII text, the common case, is lowercased byte by byte without building a string.
+            text.withUTF8 { utf8 in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count) { lowered in
+                    for index in utf8.indices {
+                        let byte = utf8[index]
+                        lowered[index] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+                    }
+                    scan(UnsafeBufferPointer(lowered), into: &found)
+                }
+            }
         }
         return found
     }

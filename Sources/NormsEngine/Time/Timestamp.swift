@@ -14,7 +14,12 @@ public struct Timestamp: Sendable, Hashable, CustomStringConvertible {
     /// Parses `YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM)`; a space may stand for the `T`.
     /// Returns `nil` for anything else, including a timestamp without an offset.
     public static func parse(_ text: String) -> Timestamp? {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { parse(utf8: $0) }
+    }
+
+    /// Parses UTF-8 text as ``parse(_:)`` does.
+    static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Timestamp? {
         guard bytes.count >= 17 else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             guard range.upperBound <= bytes.count else { return nil }

@@ -66,9 +66,16 @@ package struct BatchLineChecker: Sendable {
     package func evaluate(
         _ line: BoundedReader.Line, in chunk: UnsafeBufferPointer<UInt8>
     ) -> (Result<Decision, DiagnosticsError>, id: String?) {
+        let lineReader = JSONLineReader(label: label, maxLineBytes: maxLineBytes)
+        // A well-formed message is read straight from the bytes; anything else goes through the
+        // node tree and the message loader, which report every problem with its position.
+        if let text = lineReader.text(of: line, in: chunk),
+           let message = MessageJSONReader.message(in: text.bytes, file: label, start: text.start) {
+            return evaluate(message)
+        }
         let node: YAMLNode
         do {
-            node = try JSONLineReader(label: label, maxLineBytes: maxLineBytes).node(of: line, in: chunk)
+            node = try lineReader.node(of: line, in: chunk)
         } catch {
             return (.failure(error), nil)
         }
@@ -78,6 +85,11 @@ package struct BatchLineChecker: Sendable {
         } catch {
             return (.failure(DiagnosticsError(error.diagnostics)), MessageLoader.id(of: node))
         }
+        return evaluate(message)
+    }
+
+    /// The message's decision or its problems, and its `id`.
+    private func evaluate(_ message: Message) -> (Result<Decision, DiagnosticsError>, id: String?) {
         do {
             return (.success(try evaluator.evaluate(message, trace: explain)), message.id)
         } catch {

@@ -9,6 +9,7 @@ extension Norms {
     /// `norms audit`: what would the policy have done with the messages a team really sent?
     struct Audit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "audit",
             abstract: "Replay a message log against a policy: interruptions, replies in time, escalations and rules.",
             discussion: """
                 A log holds one JSON message per line (with an optional "delivery" saying when each recipient \

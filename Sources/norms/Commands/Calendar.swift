@@ -20,6 +20,7 @@ extension Norms.CalendarCommand {
     /// `norms calendar expand`: the event instances of a file in a window, and how they count.
     struct Expand: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "expand",
             abstract: "List the event instances of an .ics file between two dates, and how a policy counts each.",
             discussion: """
                 Recurring events are expanded by libical (RRULE, RDATE, EXDATE, RECURRENCE-ID \

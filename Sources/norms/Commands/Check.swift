@@ -10,6 +10,7 @@ extension Norms {
     /// `norms check`: does this message need an immediate reply?
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Decide how a message reaches each recipient and by when a reply is expected.",
             discussion: """
                 Give the message with flags, as a YAML or JSON file, or on standard input ('-'). \

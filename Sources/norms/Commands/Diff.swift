@@ -6,6 +6,7 @@ extension Norms {
     /// `norms diff`: what a policy change does to real messages.
     struct Diff: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "diff",
             abstract: "Evaluate the same messages against two versions of a policy and list what changes.",
             discussion: """
                 OLD and NEW are policy files; either may be git:REV:PATH, the file at PATH (relative to \

@@ -7,6 +7,7 @@ extension Norms {
     /// `norms doc`: the policy as the team's readable communication charter.
     struct Doc: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "doc",
             abstract: "Render a policy as the team's communication charter.",
             discussion: """
                 The charter says, in plain words, what each channel is for, the reply expected on it, \

@@ -10,6 +10,7 @@ extension Norms {
     /// `norms init`: writes a commented starter policy, with the base policies it extends.
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Write a commented starter policy.",
             discussion: """
                 The templates are the example policies of the TeamNorms project, embedded in norms: \

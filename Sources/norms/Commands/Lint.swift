@@ -9,6 +9,7 @@ extension Norms {
     /// `norms lint`: validate policies in CI.
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lint",
             abstract: "Check policies for mistakes, contradictions and stale rules.",
             discussion: """
                 Every problem inside a policy file is a finding: YAML syntax, unknown keys and names, \

@@ -5,6 +5,7 @@ extension Norms {
     /// `norms schema`: the JSON Schema of the policy format.
     struct Schema: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "schema",
             abstract: "Print the JSON Schema of the policy format, for editors.",
             discussion: """
                 The schema (JSON Schema 2020-12) describes the keys and value forms of a policy file; \

@@ -8,6 +8,7 @@ extension Norms {
     /// `norms serve`: the policies as an HTTP decision service.
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "serve",
             abstract: "Answer decisions over HTTP for bots, mail filters and notification gateways.",
             discussion: """
                 Serves each policy file, and each policy in a folder (one per YAML file, named by the \

@@ -5,6 +5,7 @@ extension Norms {
     /// `norms test`: run policy unit tests.
     struct Test: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "test",
             abstract: "Run policy unit tests (*.test.yaml) and report rule coverage.",
             discussion: """
                 A test file names its policy (relative to the test file) and lists cases, each a message \

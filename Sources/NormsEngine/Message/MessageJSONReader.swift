@@ -1,0 +1,339 @@
+import NormsPolicy
+import NormsSource
+import NormsYAML
+
+/// Reads a ``Message`` straight from the bytes of one JSON text, without building a node tree:
+/// the fast path of `norms check --batch`, where the node tree and ``MessageLoader`` cost more than
+/// the decision.
+///
+/// It reads only a message that ``MessageLoader`` reads without a problem, written the usual way:
+/// every field known and given once, strings as JSON strings, `agenda` as `true` or `false`. For
+/// anything else — a syntax or encoding error, an unknown or repeated key, a number or `null`
+/// where a string goes, a missing field, an invalid timestamp or status — it answers `nil`, and the
+/// caller reads the text through ``JSONReader`` and ``MessageLoader``, which report every problem
+/// with its position. For a text it accepts, the message is the one those two give, spans
+/// included: positions come from the same ``JSONParser``.
+package struct MessageJSONReader {
+    private var parser: JSONParser
+
+    /// Reads the message in `bytes`, or answers `nil` when the text is not a well-formed message.
+    /// - Parameters:
+    ///   - bytes: the text; whitespace may surround the object.
+    ///   - file: the path or label spans name.
+    ///   - start: the position of `bytes`' first byte in `file`.
+    package static func message(in bytes: UnsafeBufferPointer<UInt8>, file: String, start: SourcePosition) -> Message? {
+        var reader = MessageJSONReader(
+            parser: JSONParser(bytes: bytes, file: file, start: start, maxDepth: YAMLLimits.default.maxDepth))
+        do {
+            try reader.parser.checkEncoding()
+        } catch {
+            return nil
+        }
+        return reader.message()
+    }
+
+    // MARK: - The message
+
+    /// The fields of a message, as bits, so that a repeated key is seen at once.
+    private enum Field: Int {
+        case id, channel, from, to, sentAt, level, kind, tags, subject, body, status, meeting
+
+        init?(_ key: String) {
+            switch key {
+            case "id": self = .id
+            case "channel": self = .channel
+            case "from": self = .from
+            case "to": self = .to
+            case "sent_at": self = .sentAt
+            case "level": self = .level
+            case "kind": self = .kind
+            case "tags": self = .tags
+            case "subject": self = .subject
+            case "body": self = .body
+            case "status": self = .status
+            case "meeting": self = .meeting
+            default: return nil
+            }
+        }
+    }
+
+    private mutating func message() -> Message? {
+        parser.skipWhitespace()
+        guard let start = open("{") else { return nil }
+        var seen = 0
+        var id: String?
+        var channel: Located<String>?
+        var from: Located<String>?
+        var to: [Located<String>] = []
+        var sentAt: Located<Timestamp>?
+        var level: Located<String>?
+        var kind: Located<String>?
+        var tags: [Located<String>] = []
+        var subject: String?
+        var body: String?
+        var statuses: [Message.Status] = []
+        var meeting: Message.Meeting?
+        var members = Members.first
+        while let key = nextKey(&members) {
+            guard let field = Field(key.value), seen & 1 << field.rawValue == 0 else { return nil }
+            seen |= 1 << field.rawValue
+            switch field {
+            case .id:
+                guard let value = string() else { return nil }
+                id = value.value
+            case .channel:
+                guard let value = string() else { return nil }
+                channel = value
+            case .from:
+                guard let value = string() else { return nil }
+                from = value
+            case .to:
+                guard let value = stringList(), !value.isEmpty else { return nil }
+                to = value
+            case .sentAt:
+                guard let value = timestamp() else { return nil }
+                sentAt = value
+            case .level:
+                guard let value = string() else { return nil }
+                level = value
+            case .kind:
+                guard let value = string() else { return nil }
+                kind = value
+            case .tags:
+                guard let value = stringList() else { return nil }
+                tags = value
+            case .subject:
+                guard let value = text() else { return nil }
+                subject = value
+            case .body:
+                guard let value = text() else { return nil }
+                body = value
+            case .status:
+                guard let value = self.statuses() else { return nil }
+                statuses = value
+            case .meeting:
+                guard let value = self.meeting() else { return nil }
+                meeting = value
+            }
+        }
+        guard members == .end, let span = close(from: start), let channel, let from, let sentAt, !to.isEmpty else { return nil }
+        parser.skipWhitespace()
+        guard parser.isAtEnd else { return nil }
+        return Message(
+            channel: channel, from: from, to: to, sentAt: sentAt, level: level, kind: kind, tags: tags,
+            subject: subject, body: body, statuses: statuses, meeting: meeting, span: span, id: id)
+    }
+
+    /// The statuses of a `status` object, by recipient.
+    private mutating func statuses() -> [Message.Status]? {
+        guard let start = open("{") else { return nil }
+        var statuses: [Message.Status] = []
+        var members = Members.first
+        while let recipient = nextKey(&members) {
+            guard !statuses.contains(where: { $0.recipient.value == recipient.value }),
+                  let status = status(recipient: recipient) else { return nil }
+            statuses.append(status)
+        }
+        guard members == .end, close(from: start) != nil else { return nil }
+        return statuses
+    }
+
+    /// One recipient's status: `"focus"` or `{"state": "focus", "until": TIMESTAMP}`.
+    private mutating func status(recipient: Located<String>) -> Message.Status? {
+        if peek == UInt8(ascii: "\"") {
+            guard let state = string(), let status = LiveStatus(rawValue: state.value) else { return nil }
+            return Message.Status(recipient: recipient, status: Located(status, at: state.span))
+        }
+        guard let start = open("{") else { return nil }
+        var state: Located<LiveStatus>?
+        var until: Located<Timestamp>?
+        var seenUntil = false
+        var members = Members.first
+        while let key = nextKey(&members) {
+            switch key.value {
+            case "state" where state == nil:
+                guard let name = string(), let status = LiveStatus(rawValue: name.value) else { return nil }
+                state = Located(status, at: name.span)
+            case "until" where !seenUntil:
+                seenUntil = true
+                guard let stamp = timestamp() else { return nil }
+                until = stamp
+            default:
+                return nil
+            }
+        }
+        guard members == .end, close(from: start) != nil, let state else { return nil }
+        return Message.Status(recipient: recipient, status: state, until: until?.value)
+    }
+
+    /// A `meeting` object.
+    private mutating func meeting() -> Message.Meeting? {
+        guard let start = open("{") else { return nil }
+        var startsAt: Timestamp?
+        var preworkSharedAt: Timestamp?
+        var agenda: Bool?
+        var members = Members.first
+        while let key = nextKey(&members) {
+            switch key.value {
+            case "starts_at" where startsAt == nil:
+                guard let stamp = timestamp() else { return nil }
+                startsAt = stamp.value
+            case "agenda" where agenda == nil:
+                guard let value = boolean() else { return nil }
+                agenda = value
+            case "prework_shared_at" where preworkSharedAt == nil:
+                guard let stamp = timestamp() else { return nil }
+                preworkSharedAt = stamp.value
+            default:
+                return nil
+            }
+        }
+        guard members == .end, let span = close(from: start) else { return nil }
+        return Message.Meeting(startsAt: startsAt, agenda: agenda, preworkSharedAt: preworkSharedAt, span: span)
+    }
+
+    // MARK: - Values
+
+    private var peek: UInt8? { parser.isAtEnd ? nil : parser.bytes[parser.index] }
+
+    /// A JSON string with its span.
+    private mutating func string() -> Located<String>? {
+        guard peek == UInt8(ascii: "\"") else { return nil }
+        let start = parser.position(parser.index)
+        guard let value = try? parser.string() else { return nil }
+        return Located(value, at: parser.span(from: start))
+    }
+
+    /// A subject or body: a JSON string within ``MessageLoader/maxTextBytes``.
+    private mutating func text() -> String? {
+        guard let value = string()?.value, value.utf8.count <= MessageLoader.maxTextBytes else { return nil }
+        return value
+    }
+
+    /// A string, or a list of strings.
+    private mutating func stringList() -> [Located<String>]? {
+        if peek == UInt8(ascii: "\"") { return string().map { [$0] } }
+        guard open("[") != nil else { return nil }
+        var items: [Located<String>] = []
+        parser.skipWhitespace()
+        if peek == UInt8(ascii: "]") {
+            parser.index += 1
+            return []
+        }
+        while true {
+            guard let item = string() else { return nil }
+            items.append(item)
+            parser.skipWhitespace()
+            switch peek {
+            case UInt8(ascii: ","):
+                parser.index += 1
+                parser.skipWhitespace()
+            case UInt8(ascii: "]"):
+                parser.index += 1
+                return items
+            default:
+                return nil
+            }
+        }
+    }
+
+    /// A timestamp written as a JSON string without escapes, with the string's span.
+    private mutating func timestamp() -> Located<Timestamp>? {
+        guard peek == UInt8(ascii: "\"") else { return nil }
+        let bytes = parser.bytes
+        let open = parser.index
+        var end = open + 1
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\"") {
+            guard bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 else { return nil }
+            end += 1
+        }
+        guard end < bytes.count,
+              let stamp = Timestamp.parse(utf8: UnsafeBufferPointer(rebasing: bytes[(open + 1)..<end])) else { return nil }
+        let start = parser.position(open)
+        parser.index = end + 1
+        return Located(stamp, at: parser.span(from: start))
+    }
+
+    /// `true` or `false`.
+    private mutating func boolean() -> Bool? {
+        for (word, value) in [("true", true), ("false", false)] where matches(word) {
+            parser.index += word.utf8.count
+            return value
+        }
+        return nil
+    }
+
+    /// Whether the bytes at the cursor are `word`, followed by a delimiter.
+    private func matches(_ word: String) -> Bool {
+        let bytes = parser.bytes
+        var index = parser.index
+        for byte in word.utf8 {
+            guard index < bytes.count, bytes[index] == byte else { return false }
+            index += 1
+        }
+        guard index < bytes.count else { return true }
+        switch bytes[index] {
+        case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}"): return true
+        default: return false
+        }
+    }
+
+    // MARK: - Objects
+
+    /// Steps over `[` or `{` at the cursor and answers its position.
+    private mutating func open(_ bracket: Unicode.Scalar) -> SourcePosition? {
+        guard peek == UInt8(ascii: bracket) else { return nil }
+        let start = parser.position(parser.index)
+        parser.index += 1
+        return start
+    }
+
+    /// Steps over the `}` at the cursor and answers the object's span.
+    private mutating func close(from start: SourcePosition) -> SourceSpan? {
+        guard peek == UInt8(ascii: "}") else { return nil }
+        parser.index += 1
+        return parser.span(from: start)
+    }
+
+    /// Where ``nextKey(_:)`` is in an object.
+    private enum Members {
+        /// Before the first member.
+        case first
+        /// After a member's value.
+        case afterValue
+        /// At the closing `}`.
+        case end
+        /// At something that is not a member.
+        case broken
+    }
+
+    /// Reads up to the next member's value and answers its key with the key's span; `nil` at the
+    /// object's `}` (`members` is then `.end`) or at anything else (`.broken`).
+    private mutating func nextKey(_ members: inout Members) -> Located<String>? {
+        parser.skipWhitespace()
+        if members == .afterValue {
+            guard peek == UInt8(ascii: ",") else {
+                members = peek == UInt8(ascii: "}") ? .end : .broken
+                return nil
+            }
+            parser.index += 1
+            parser.skipWhitespace()
+        } else if peek == UInt8(ascii: "}") {
+            members = .end
+            return nil
+        }
+        guard let key = string() else {
+            members = .broken
+            return nil
+        }
+        parser.skipWhitespace()
+        guard peek == UInt8(ascii: ":") else {
+            members = .broken
+            return nil
+        }
+        parser.index += 1
+        parser.skipWhitespace()
+        members = .afterValue
+        return key
+    }
+}
