@@ -7,6 +7,9 @@
 #
 #   Benchmarks/callgrind-batch.sh                       # builds and measures the release `norms`
 #   NORMS=/path/to/norms Benchmarks/callgrind-batch.sh  # measures another binary
+#   POLICY=my.yaml MESSAGES=my.jsonl Benchmarks/callgrind-batch.sh
+#                                     # any policy, and any JSON-lines file, whose lines are repeated
+#                                     # in turn to make the 2,000 and 22,000 lines
 #
 # The batch runs with `--jobs 1` when the binary has `--jobs`, so the count holds no waiting on
 # other threads. Needs valgrind (callgrind_annotate comes with it).
@@ -16,7 +19,7 @@ if [ -z "${NORMS:-}" ]; then
     swift build -c release --product norms --scratch-path "${SCRATCH:-.build}" >&2
     NORMS="${SCRATCH:-.build}/release/norms"
 fi
-policy=policies/support.yaml
+policy=${POLICY:-policies/support.yaml}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 jobs=()
@@ -25,7 +28,12 @@ if "$NORMS" check --help | grep -q -- '--jobs'; then jobs=(--jobs 1); fi
 # Prints "TOTAL EVALUATE": all instructions, and those inside Evaluator.evaluate(_:trace:).
 count() {
     local lines=$1
-    Benchmarks/batch-input.sh "$lines" > "$work/in-$lines.jsonl"
+    if [ -n "${MESSAGES:-}" ]; then
+        awk -v lines="$lines" '{ line[n++] = $0 } END { for (i = 0; i < lines; i++) print line[i % n] }' \
+            "$MESSAGES" > "$work/in-$lines.jsonl"
+    else
+        Benchmarks/batch-input.sh "$lines" > "$work/in-$lines.jsonl"
+    fi
     valgrind --tool=callgrind --callgrind-out-file="$work/cg-$lines.out" \
         "$NORMS" check --policy "$policy" --batch "$work/in-$lines.jsonl" "${jobs[@]}" > /dev/null 2> "$work/valgrind-$lines.log" || true
     local total evaluate
@@ -40,6 +48,7 @@ read -r large_total large_evaluate < <(count 22000)
 total=$(( (large_total - small_total) / 20000 ))
 evaluate=$(( (large_evaluate - small_evaluate) / 20000 ))
 echo "binary:                 $NORMS ${jobs[*]}"
+echo "policy:                 $policy${MESSAGES:+, messages from $MESSAGES}"
 echo "instructions/message:   $total"
 echo "  in the evaluator:     $evaluate"
 echo "  reading and writing:  $(( total - evaluate ))"

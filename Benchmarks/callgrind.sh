@@ -10,6 +10,10 @@
 #   Benchmarks/callgrind.sh                       # builds and measures the release `norms`
 #   NORMS=/path/to/norms Benchmarks/callgrind.sh  # measures another binary
 #   RULES="50 1000" Benchmarks/callgrind.sh       # only these policy sizes
+#   POLICIES="a.yaml b.yaml" MESSAGES=m.jsonl Benchmarks/callgrind.sh
+#       # these policies instead of generated ones, and messages from m.jsonl (its lines repeated
+#       # in turn to make 200 and 2,200; without MESSAGES, the generated messages)
+#   CHECK_POLICY=p.yaml CHECK_MESSAGE=m.yaml Benchmarks/callgrind.sh   # the one-process case
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${NORMS:-}" ]; then
@@ -25,18 +29,30 @@ evaluator() {
         | sed 's/^ *\([0-9,]*\).*/\1/' | tr -d ,
 }
 
-python3 Benchmarks/generate-policy.py 10 "$work/unused.yaml" "$work/m2200.jsonl" 2200
+if [ -n "${MESSAGES:-}" ]; then
+    awk '{ line[n++] = $0 } END { for (i = 0; i < 2200; i++) print line[i % n] }' "$MESSAGES" > "$work/m2200.jsonl"
+else
+    python3 Benchmarks/generate-policy.py 10 "$work/unused.yaml" "$work/m2200.jsonl" 2200
+fi
 head -n 200 "$work/m2200.jsonl" > "$work/m200.jsonl"
-printf '%-8s %14s %14s\n' rules "instr/message" "in evaluator"
-for rules in ${RULES:-10 50 100 1000 10000}; do
-    python3 Benchmarks/generate-policy.py "$rules" "$work/p$rules.yaml"
-    for lines in 200 2200; do
-        valgrind --tool=callgrind --callgrind-out-file="$work/cg-$rules-$lines.out" "$NORMS" check \
-            --policy "$work/p$rules.yaml" --batch "$work/m$lines.jsonl" --jobs 1 > /dev/null 2>&1 || true
+policies=()
+if [ -n "${POLICIES:-}" ]; then
+    read -r -a policies <<< "$POLICIES"
+else
+    for rules in ${RULES:-10 50 100 1000 10000}; do
+        python3 Benchmarks/generate-policy.py "$rules" "$work/$rules rules.yaml"
+        policies+=("$work/$rules rules.yaml")
     done
-    total=$(( ($(instructions "$work/cg-$rules-2200.out") - $(instructions "$work/cg-$rules-200.out")) / 2000 ))
-    inside=$(( ($(evaluator "$work/cg-$rules-2200.out") - $(evaluator "$work/cg-$rules-200.out")) / 2000 ))
-    printf '%-8s %14s %14s\n' "$rules" "$total" "$inside"
+fi
+printf '%-24s %14s %14s\n' policy "instr/message" "in evaluator"
+for policy in "${policies[@]}"; do
+    for lines in 200 2200; do
+        valgrind --tool=callgrind --callgrind-out-file="$work/cg-$lines.out" "$NORMS" check \
+            --policy "$policy" --batch "$work/m$lines.jsonl" --jobs 1 > /dev/null 2>&1 || true
+    done
+    total=$(( ($(instructions "$work/cg-2200.out") - $(instructions "$work/cg-200.out")) / 2000 ))
+    inside=$(( ($(evaluator "$work/cg-2200.out") - $(evaluator "$work/cg-200.out")) / 2000 ))
+    printf '%-24s %14s %14s\n' "$(basename "$policy" .yaml)" "$total" "$inside"
 done
 
 # One process: `norms check` against the cost of starting Swift with Foundation and one zone.
@@ -47,8 +63,9 @@ print(zone.secondsFromGMT(for: Date(timeIntervalSince1970: 1_764_000_000)))
 SWIFT
 swiftc -O "$work/baseline.swift" -o "$work/baseline" 2> /dev/null
 valgrind --tool=callgrind --callgrind-out-file="$work/cg-baseline.out" "$work/baseline" > /dev/null 2>&1
-valgrind --tool=callgrind --callgrind-out-file="$work/cg-check.out" "$NORMS" check --policy policies/oncall.yaml \
-    examples/messages/outage-at-night.yaml > /dev/null 2>&1 || true
+valgrind --tool=callgrind --callgrind-out-file="$work/cg-check.out" "$NORMS" check \
+    --policy "${CHECK_POLICY:-policies/oncall.yaml}" "${CHECK_MESSAGE:-examples/messages/outage-at-night.yaml}" \
+    > /dev/null 2>&1 || true
 baseline=$(instructions "$work/cg-baseline.out")
 check=$(instructions "$work/cg-check.out")
 echo "one norms check process: $check instructions; Foundation + one TimeZone: $baseline;" \

@@ -116,6 +116,7 @@ extension JSONParser {
     /// - Throws: ``JSONError/Kind/encoding(_:)`` at the first byte that is not allowed.
     package mutating func checkEncoding() throws(JSONError) {
         var offset = 0
+        var oneASCIILine = true
         while offset < bytes.count {
             // Eight bytes at a time while they are printable ASCII: no byte with its top bit set,
             // none below 0x20 (tab included, which the byte loop then allows) and no DEL.
@@ -136,9 +137,11 @@ extension JSONParser {
                     throw encodingError(byte == 0 ? "the text holds a NUL byte (0x00)"
                                             : "control character \(Self.codePoint(UInt32(byte))) is not allowed", at: offset)
                 }
+                if byte == 0x0A { oneASCIILine = false }
                 offset += 1
                 continue
             }
+            oneASCIILine = false
             guard let (scalar, width) = InputEncoding.decodeMultiByte(bytes, at: offset) else {
                 throw encodingError("invalid UTF-8 byte \(Self.hex(byte))", at: offset)
             }
@@ -148,6 +151,7 @@ extension JSONParser {
             default: offset += width
             }
         }
+        isOneASCIILine = oneASCIILine
     }
 
     /// An encoding error at `offset`, which may lie past later line breaks: its line and column

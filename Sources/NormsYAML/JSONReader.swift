@@ -71,6 +71,11 @@ package struct JSONParser {
     /// continues from the last one and the whole read counts each byte once.
     var column: Int
     var columnIndex = 0
+    /// The column of `bytes[0]`.
+    let firstColumn: Int
+    /// Set by ``checkEncoding()`` when the text is ASCII on one line (a batch line, usually): a
+    /// byte's column is then its index plus ``firstColumn``, with nothing to count.
+    var isOneASCIILine = false
 
     package init(bytes: UnsafeBufferPointer<UInt8>, file: String, start: SourcePosition, maxDepth: Int) {
         self.bytes = bytes
@@ -79,12 +84,14 @@ package struct JSONParser {
         self.baseOffset = start.offset
         self.line = start.line
         self.column = start.column
+        self.firstColumn = start.column
     }
 
     package var isAtEnd: Bool { index >= bytes.count }
 
     /// The position of `bytes[at]`, which must not come before the last position asked for.
     package mutating func position(_ at: Int) -> SourcePosition {
+        if isOneASCIILine { return SourcePosition(line: line, column: firstColumn + at, offset: baseOffset + at) }
         var cursor = columnIndex
         var count = column
         while cursor < at {

@@ -120,7 +120,7 @@ struct BatchCommandTests {
         #expect(result.stdout.hasSuffix(#""code":"json.syntax","column":\#(source.marker.column),"version":1}"# + "\n"))
     }
 
-    @Test("with --jobs 2, thousands of lines come out in input order, as with --jobs 1", .timeLimit(.minutes(2)))
+    @Test("with --jobs 2, thousands of lines come out in input order, as with --jobs 1", .timeLimit(.minutes(5)))
     func orderWithTwoJobs() throws {
         // Every seventh line is an error, so decisions and errors interleave across chunks.
         let input = (1...3000).map { number in

@@ -52,6 +52,12 @@ extension Decision {
 
 extension Violation {
     func appendJSON(to output: inout JSONOutput) {
+        output.bytes.append(contentsOf: json)
+    }
+
+    /// Makes ``json``.
+    mutating func encodeJSON() {
+        var output = JSONOutput()
         output.appendRaw("{\"rule\":")
         output.appendString(rule)
         output.appendRaw(",\"severity\":")
@@ -61,8 +67,9 @@ extension Violation {
         output.appendRaw(",\"suggest\":")
         output.appendOptionalString(suggest)
         output.appendRaw(",\"source\":")
-        output.appendString(sourceText)
+        output.appendString(source.description)
         output.appendRaw("}")
+        json = output.bytes
     }
 }
 
@@ -77,7 +84,7 @@ extension RecipientDecision {
         output.appendRaw(",\"state\":")
         output.appendString(state.rawValue)
         output.appendRaw(",\"reply_within\":")
-        output.appendString(replyWithin.description)
+        output.appendDuration(replyWithin)
         output.appendRaw(",\"deadline\":")
         output.appendTimestamp(deadline)
         output.appendRaw(",\"notify\":")
@@ -117,6 +124,28 @@ extension RecipientDecision {
 }
 
 extension JSONOutput {
+    /// Appends a duration as a JSON string, the bytes of `Duration.description` (`4 business
+    /// hours`, `30m`), without building the string.
+    fileprivate mutating func appendDuration(_ duration: Duration) {
+        switch duration {
+        case .immediate: appendRaw("\"immediate\"")
+        case .none: appendRaw("\"none\"")
+        case .wallClock(let minutes) where minutes > 0 && minutes % 1440 == 0: appendCount(minutes / 1440, unit: "d")
+        case .wallClock(let minutes) where minutes > 0 && minutes % 60 == 0: appendCount(minutes / 60, unit: "h")
+        case .wallClock(let minutes): appendCount(minutes, unit: "m")
+        case .businessHours(let count): appendCount(count, unit: count == 1 ? " business hour" : " business hours")
+        case .businessDays(let count): appendCount(count, unit: count == 1 ? " business day" : " business days")
+        }
+    }
+
+    /// `"COUNT UNIT"` as a JSON string; the unit needs no escaping.
+    private mutating func appendCount(_ count: Int, unit: StaticString) {
+        bytes.append(UInt8(ascii: "\""))
+        appendInt(count)
+        appendRaw(unit)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
     /// Appends a timestamp as a JSON string, the bytes of `Timestamp.description`
     /// (`2026-11-25T09:30:00-08:00`), or `null` for `nil`, without building the string: four
     /// timestamps per recipient make this the costliest part of a decision's output otherwise.

@@ -39,21 +39,19 @@ public struct Decision: Sendable {
 /// A norm the message breaks.
 public struct Violation: Sendable, Hashable {
     /// The rule id, or `channel.NAME.min_level` / `channel.NAME.requires.agenda` etc. for channel constraints.
-    public var rule: String
+    public var rule: String { didSet { encodeJSON() } }
     /// The severity after the rule's mode (`advisory` reports at `info`).
-    public var severity: Severity
-    public var message: String
+    public var severity: Severity { didSet { encodeJSON() } }
+    public var message: String { didSet { encodeJSON() } }
     /// The channel to use instead, if any.
-    public var suggest: String?
+    public var suggest: String? { didSet { encodeJSON() } }
     /// Where the violated norm is defined.
-    public var source: SourceSpan {
-        didSet { sourceText = source.description }
-    }
+    public var source: SourceSpan { didSet { encodeJSON() } }
     /// Whether the violation counts against `allowed`.
     public var isEnforced: Bool
-    /// ``source`` as `file:line:column`, made once: a rule's violation is written in every decision
-    /// that breaks it.
-    private(set) var sourceText: String
+    /// The violation as compact JSON, made when the violation is made or changed: a rule's
+    /// violation is made once and written in every decision that breaks the rule.
+    var json: [UInt8] = []
 
     public init(rule: String, severity: Severity, message: String, suggest: String?, source: SourceSpan, isEnforced: Bool) {
         self.rule = rule
@@ -62,7 +60,7 @@ public struct Violation: Sendable, Hashable {
         self.suggest = suggest
         self.source = source
         self.isEnforced = isEnforced
-        self.sourceText = source.description
+        encodeJSON()
     }
 }
 

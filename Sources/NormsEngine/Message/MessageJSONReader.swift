@@ -35,24 +35,23 @@ package struct MessageJSONReader {
     // MARK: - The message
 
     /// The fields of a message, as bits, so that a repeated key is seen at once.
-    private enum Field: Int {
+    private enum Field: Int, CaseIterable {
         case id, channel, from, to, sentAt, level, kind, tags, subject, body, status, meeting
 
-        init?(_ key: String) {
-            switch key {
-            case "id": self = .id
-            case "channel": self = .channel
-            case "from": self = .from
-            case "to": self = .to
-            case "sent_at": self = .sentAt
-            case "level": self = .level
-            case "kind": self = .kind
-            case "tags": self = .tags
-            case "subject": self = .subject
-            case "body": self = .body
-            case "status": self = .status
-            case "meeting": self = .meeting
-            default: return nil
+        var key: StaticString {
+            switch self {
+            case .id: "id"
+            case .channel: "channel"
+            case .from: "from"
+            case .to: "to"
+            case .sentAt: "sent_at"
+            case .level: "level"
+            case .kind: "kind"
+            case .tags: "tags"
+            case .subject: "subject"
+            case .body: "body"
+            case .status: "status"
+            case .meeting: "meeting"
             }
         }
     }
@@ -75,7 +74,7 @@ package struct MessageJSONReader {
         var meeting: Message.Meeting?
         var members = Members.first
         while let key = nextKey(&members) {
-            guard let field = Field(key.value), seen & 1 << field.rawValue == 0 else { return nil }
+            guard let field = Field.allCases.first(where: { key.is($0.key) }), seen & 1 << field.rawValue == 0 else { return nil }
             seen |= 1 << field.rawValue
             switch field {
             case .id:
@@ -129,8 +128,8 @@ package struct MessageJSONReader {
         guard let start = open("{") else { return nil }
         var statuses: [Message.Status] = []
         var members = Members.first
-        while let recipient = nextKey(&members) {
-            guard !statuses.contains(where: { $0.recipient.value == recipient.value }),
+        while let key = nextKey(&members, located: true) {
+            guard let recipient = key.located, !statuses.contains(where: { $0.recipient.value == recipient.value }),
                   let status = status(recipient: recipient) else { return nil }
             statuses.append(status)
         }
@@ -150,15 +149,14 @@ package struct MessageJSONReader {
         var seenUntil = false
         var members = Members.first
         while let key = nextKey(&members) {
-            switch key.value {
-            case "state" where state == nil:
+            if key.is("state"), state == nil {
                 guard let name = string(), let status = LiveStatus(rawValue: name.value) else { return nil }
                 state = Located(status, at: name.span)
-            case "until" where !seenUntil:
+            } else if key.is("until"), !seenUntil {
                 seenUntil = true
                 guard let stamp = timestamp() else { return nil }
                 until = stamp
-            default:
+            } else {
                 return nil
             }
         }
@@ -174,17 +172,16 @@ package struct MessageJSONReader {
         var agenda: Bool?
         var members = Members.first
         while let key = nextKey(&members) {
-            switch key.value {
-            case "starts_at" where startsAt == nil:
+            if key.is("starts_at"), startsAt == nil {
                 guard let stamp = timestamp() else { return nil }
                 startsAt = stamp.value
-            case "agenda" where agenda == nil:
+            } else if key.is("agenda"), agenda == nil {
                 guard let value = boolean() else { return nil }
                 agenda = value
-            case "prework_shared_at" where preworkSharedAt == nil:
+            } else if key.is("prework_shared_at"), preworkSharedAt == nil {
                 guard let stamp = timestamp() else { return nil }
                 preworkSharedAt = stamp.value
-            default:
+            } else {
                 return nil
             }
         }
@@ -239,18 +236,9 @@ package struct MessageJSONReader {
 
     /// A timestamp written as a JSON string without escapes, with the string's span.
     private mutating func timestamp() -> Located<Timestamp>? {
-        guard peek == UInt8(ascii: "\"") else { return nil }
-        let bytes = parser.bytes
         let open = parser.index
-        var end = open + 1
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\"") {
-            guard bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 else { return nil }
-            end += 1
-        }
-        guard end < bytes.count,
-              let stamp = Timestamp.parse(utf8: UnsafeBufferPointer(rebasing: bytes[(open + 1)..<end])) else { return nil }
+        guard let text = plainString(), let stamp = Timestamp.parse(utf8: UnsafeBufferPointer(rebasing: text)) else { return nil }
         let start = parser.position(open)
-        parser.index = end + 1
         return Located(stamp, at: parser.span(from: start))
     }
 
@@ -307,9 +295,24 @@ package struct MessageJSONReader {
         case broken
     }
 
-    /// Reads up to the next member's value and answers its key with the key's span; `nil` at the
-    /// object's `}` (`members` is then `.end`) or at anything else (`.broken`).
-    private mutating func nextKey(_ members: inout Members) -> Located<String>? {
+    /// A member's key.
+    private struct Key {
+        /// The key's bytes, between its quotes.
+        let bytes: UnsafeBufferPointer<UInt8>
+        /// The key as a string with its span, when asked for.
+        let located: Located<String>?
+
+        /// Whether the key is `name`.
+        func `is`(_ name: StaticString) -> Bool {
+            bytes.count == name.utf8CodeUnitCount && bytes.elementsEqual(UnsafeBufferPointer(start: name.utf8Start, count: bytes.count))
+        }
+    }
+
+    /// Reads up to the next member's value and answers its key; `nil` at the object's `}`
+    /// (`members` is then `.end`) or at anything else (`.broken`). A key with an escape is
+    /// something else here.
+    /// - Parameter located: whether to make the key's string and span.
+    private mutating func nextKey(_ members: inout Members, located: Bool = false) -> Key? {
         parser.skipWhitespace()
         if members == .afterValue {
             guard peek == UInt8(ascii: ",") else {
@@ -322,10 +325,11 @@ package struct MessageJSONReader {
             members = .end
             return nil
         }
-        guard let key = string() else {
+        guard let bytes = plainString() else {
             members = .broken
             return nil
         }
+        let key = Key(bytes: UnsafeBufferPointer(rebasing: bytes), located: located ? locatedString(bytes) : nil)
         parser.skipWhitespace()
         guard peek == UInt8(ascii: ":") else {
             members = .broken
@@ -335,5 +339,27 @@ package struct MessageJSONReader {
         parser.skipWhitespace()
         members = .afterValue
         return key
+    }
+
+    /// Steps over a JSON string without escapes or control characters and answers its bytes,
+    /// between the quotes; `nil` for anything else.
+    private mutating func plainString() -> Slice<UnsafeBufferPointer<UInt8>>? {
+        guard peek == UInt8(ascii: "\"") else { return nil }
+        let bytes = parser.bytes
+        var end = parser.index + 1
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\"") {
+            guard bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 else { return nil }
+            end += 1
+        }
+        guard end < bytes.count else { return nil }
+        let text = bytes[(parser.index + 1)..<end]
+        parser.index = end + 1
+        return text
+    }
+
+    /// The string whose bytes `plainString()` just stepped over, with its span from quote to quote.
+    private mutating func locatedString(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Located<String> {
+        let start = parser.position(text.startIndex - 1)
+        return Located(String(decoding: UnsafeBufferPointer(rebasing: text), as: UTF8.self), at: parser.span(from: start))
     }
 }

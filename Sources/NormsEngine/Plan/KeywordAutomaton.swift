@@ -77,12 +77,9 @@ struct KeywordAutomaton: Sendable {
         var found = [Bool](repeating: false, count: count)
         guard nodes.count > 1 else { return found }
         for case var text? in texts {
-            guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-                Array(text.lowercased().utf8).withUnsafeBufferPointer { scan($0, into: &found) }
-                continue
-            }
             // ASCII text, the common case, is lowercased byte by byte without building a string.
-            text.withUTF8 { utf8 in
+            let scanned = text.withUTF8 { utf8 in
+                guard utf8.allSatisfy({ $0 < 0x80 }) else { return false }
                 withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count) { lowered in
                     for index in utf8.indices {
                         let byte = utf8[index]
@@ -90,7 +87,9 @@ struct KeywordAutomaton: Sendable {
                     }
                     scan(UnsafeBufferPointer(lowered), into: &found)
                 }
+                return true
             }
+            if !scanned { Array(text.lowercased().utf8).withUnsafeBufferPointer { scan($0, into: &found) } }
         }
         return found
     }
