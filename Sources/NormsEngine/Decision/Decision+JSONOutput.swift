@@ -52,10 +52,10 @@ extension Decision {
 
 extension Violation {
     func appendJSON(to output: inout JSONOutput) {
-        output.bytes.append(contentsOf: json)
+        output.bytes.append(contentsOf: compactJSON)
     }
 
-    /// Makes ``json``.
+    /// Makes ``compactJSON``.
     mutating func encodeJSON() {
         var output = JSONOutput()
         output.appendRaw("{\"rule\":")
@@ -69,7 +69,7 @@ extension Violation {
         output.appendRaw(",\"source\":")
         output.appendString(source.description)
         output.appendRaw("}")
-        json = output.bytes
+        compactJSON = output.bytes
     }
 }
 

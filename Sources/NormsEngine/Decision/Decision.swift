@@ -51,7 +51,7 @@ public struct Violation: Sendable, Hashable {
     public var isEnforced: Bool
     /// The violation as compact JSON, made when the violation is made or changed: a rule's
     /// violation is made once and written in every decision that breaks the rule.
-    var json: [UInt8] = []
+    var compactJSON: [UInt8] = []
 
     public init(rule: String, severity: Severity, message: String, suggest: String?, source: SourceSpan, isEnforced: Bool) {
         self.rule = rule
