@@ -124,9 +124,9 @@ extension RecipientDecision {
 }
 
 extension JSONOutput {
-    /// Appends a duration as a JSON string, the bytes of `Duration.description` (`4 business
+    /// Appends a duration as a JSON string, the bytes of `PolicyDuration.description` (`4 business
     /// hours`, `30m`), without building the string.
-    fileprivate mutating func appendDuration(_ duration: Duration) {
+    fileprivate mutating func appendDuration(_ duration: PolicyDuration) {
         switch duration {
         case .immediate: appendRaw("\"immediate\"")
         case .none: appendRaw("\"none\"")
