@@ -7,6 +7,8 @@ package enum CalendarDiagnosticCode: String, Sendable, CaseIterable {
     case outsideRoot = "calendar.outside-root"
     /// The file is not an iCalendar stream (no `BEGIN:VCALENDAR`, a NUL byte).
     case notICalendar = "calendar.not-icalendar"
+    /// The file nests components too deep to be read safely.
+    case tooDeep = "calendar.too-deep"
     /// libical could not read a line (an `X-LIC-ERROR`), or `BEGIN` and `END` do not match.
     case syntax = "calendar.syntax"
     /// An event that cannot be placed in time (no `DTSTART`, an end before its start).

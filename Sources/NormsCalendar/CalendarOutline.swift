@@ -24,8 +24,8 @@ struct CalendarOutline {
         let line: Int
         var lines: [ContentLine] = []
         var children: [Component] = []
-        /// Lines already named by an error, so two errors about two equal lines point at both.
-        var claimed: Set<Int> = []
+        /// Where each error of this component may point, built on its first error.
+        private var errorIndex: ErrorLineIndex?
 
         init(name: String, line: Int) {
             self.name = name
@@ -40,6 +40,12 @@ struct CalendarOutline {
             cursor[name] = index + 1
             return children[index]
         }
+
+        /// The line an `X-LIC-ERROR` of this component is about (see ``ErrorLineIndex``).
+        func line(ofError message: String) -> Int {
+            if errorIndex == nil { errorIndex = ErrorLineIndex(lines) }
+            return errorIndex!.claim(message) ?? line
+        }
     }
 
     static let maxKeptText = 200
@@ -48,14 +54,28 @@ struct CalendarOutline {
     let roots: [Component]
     /// `END` lines without their `BEGIN`, and `BEGIN` lines never closed: (line, message).
     let structureProblems: [(line: Int, message: String)]
+    /// The `BEGIN` line that opens a component more than ``maxDepth`` levels deep, if any: the
+    /// outline stops there, and the file must not be given to libical, which frees its tree
+    /// recursively.
+    let tooDeepLine: Int?
+
+    /// The most components open at once. Real files open three or four (`VCALENDAR` >
+    /// `VTIMEZONE` > `STANDARD`, `VEVENT` > `VALARM`).
+    static let maxDepth = 16
 
     init(_ bytes: [UInt8]) {
         var roots: [Component] = []
         var stack: [Component] = []
         var problems: [(line: Int, message: String)] = []
+        var tooDeepLine: Int?
         for contentLine in Self.contentLines(bytes) {
             switch contentLine.name {
             case "BEGIN":
+                // Open levels are counted whether or not an `END` ever closes them.
+                guard stack.count < Self.maxDepth else {
+                    tooDeepLine = contentLine.line
+                    break
+                }
                 let component = Component(name: Self.value(of: contentLine.text), line: contentLine.line)
                 if let parent = stack.last { parent.children.append(component) } else { roots.append(component) }
                 stack.append(component)
@@ -69,12 +89,14 @@ struct CalendarOutline {
             default:
                 stack.last?.lines.append(contentLine)
             }
+            if tooDeepLine != nil { break }
         }
         for open in stack {
             problems.append((open.line, "'BEGIN:\(open.name.prefix(40))' is never closed by 'END:\(open.name.prefix(40))'"))
         }
         self.roots = roots
         self.structureProblems = problems
+        self.tooDeepLine = tooDeepLine
     }
 
     /// The value of a `BEGIN`/`END` line, upper-cased.
@@ -117,42 +139,5 @@ struct CalendarOutline {
         }
         flush()
         return lines
-    }
-
-    /// The line an `X-LIC-ERROR` of `component` is about: a line whose text the message quotes,
-    /// else a line whose name the message names, else the component's `BEGIN` line.
-    static func line(ofError message: String, in component: Component) -> Int {
-        let upper = message.uppercased()
-        let candidates = component.lines.filter { $0.name != "X-LIC-ERROR" }
-        func claim(_ line: ContentLine?) -> Int? {
-            guard let line else { return nil }
-            component.claimed.insert(line.line)
-            return line.line
-        }
-        let unclaimed = candidates.filter { !component.claimed.contains($0.line) }
-        for pool in [unclaimed, candidates] {
-            if let found = claim(pool.first(where: { $0.text.count >= 3 && message.contains($0.text) })) { return found }
-            if let found = claim(pool.first(where: { line in
-                guard let colon = line.text.firstIndex(of: ":") else { return false }
-                let value = line.text[line.text.index(after: colon)...]
-                return value.count >= 3 && message.contains(value)
-            })) { return found }
-            if let found = claim(pool.first(where: { Self.names(upper, word: $0.name) })) { return found }
-        }
-        return component.line
-    }
-
-    /// Whether `word` occurs in `text` on its own (not inside a longer name).
-    private static func names(_ text: String, word: String) -> Bool {
-        guard word.count >= 2 else { return false }
-        var searchRange = text.startIndex..<text.endIndex
-        while let found = text.range(of: word, range: searchRange) {
-            let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
-            let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
-            let isNamePart = { (character: Character?) in character.map { $0.isLetter || $0.isNumber || $0 == "-" } ?? false }
-            if !isNamePart(before), !isNamePart(after) { return true }
-            searchRange = found.upperBound..<text.endIndex
-        }
-        return false
     }
 }

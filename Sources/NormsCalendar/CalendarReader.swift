@@ -49,6 +49,11 @@ package struct CalendarReader: Sendable {
         }
         let outline = CalendarOutline(source.bytes)
         var log = CalendarLog(source: source)
+        if let line = outline.tooDeepLine {
+            log.error(.tooDeep, "the file nests components more than \(CalendarOutline.maxDepth) levels deep, so it is not read",
+                      line: line, help: "a calendar nests three or four levels (VCALENDAR, VTIMEZONE, STANDARD); export it again")
+            return CalendarExpansion(diagnostics: log.diagnostics)
+        }
         for problem in outline.structureProblems {
             log.warning(.syntax, problem.message, line: problem.line, help: "every 'BEGIN:' line needs its 'END:' line")
         }
@@ -71,33 +76,32 @@ package struct CalendarReader: Sendable {
             let rootRecord = CalendarOutline.Component(name: "", line: 1)
             rootRecord.children = outline.roots
             let calendars = icalcomponent_isa(root) == ICAL_XROOT_COMPONENT ? Self.children(of: root) : [root]
+            var errors = LibICalErrors()
             for calendar in calendars {
                 let record = rootRecord.child(named: Self.name(of: calendar), after: &cursor) ?? outline.roots[0]
-                visit(calendar, record: record, calendar: calendar, expander: &expander)
+                visit(calendar, record: record, expander: &expander, errors: &errors)
             }
+            errors.reportUnlisted(to: &expander.log)
             return expander.finish()
         }
     }
 
-    /// Reports the component's errors, reads its events, and goes down into its children.
+    /// Reports the errors of `calendar` and its components and reads their events, parents before
+    /// children, in file order (with a stack of its own, whatever the nesting).
     private func visit(
-        _ component: OpaquePointer, record: CalendarOutline.Component, calendar: OpaquePointer, expander: inout EventExpander
+        _ calendar: OpaquePointer, record: CalendarOutline.Component, expander: inout EventExpander, errors: inout LibICalErrors
     ) {
-        var property = icalcomponent_get_first_property(component, ICAL_XLICERROR_PROPERTY)
-        while let error = property {
-            let message = LibICal.text(icalproperty_get_xlicerror(error)) ?? "libical reported an error"
-            expander.log.warning(.syntax, "libical could not read a line: \(quoted: message)",
-                                 line: CalendarOutline.line(ofError: message, in: record),
-                                 help: "the rest of the calendar is read; fix or remove the line")
-            property = icalcomponent_get_next_property(component, ICAL_XLICERROR_PROPERTY)
-        }
-        if icalcomponent_isa(component) == ICAL_VEVENT_COMPONENT {
-            expander.add(component, record: record, calendar: calendar)
-        }
-        var cursor: [String: Int] = [:]
-        for child in Self.children(of: component) {
-            let childRecord = record.child(named: Self.name(of: child), after: &cursor) ?? record
-            visit(child, record: childRecord, calendar: calendar, expander: &expander)
+        var pending = [(component: calendar, record: record)]
+        while let (component, record) = pending.popLast() {
+            errors.report(of: component, record: record, to: &expander.log)
+            if icalcomponent_isa(component) == ICAL_VEVENT_COMPONENT {
+                expander.add(component, record: record, calendar: calendar)
+            }
+            var cursor: [String: Int] = [:]
+            let children = Self.children(of: component).map { child in
+                (child, record.child(named: Self.name(of: child), after: &cursor) ?? record)
+            }
+            pending.append(contentsOf: children.reversed())
         }
     }
 
@@ -115,6 +119,37 @@ package struct CalendarReader: Sendable {
     static func name(of component: OpaquePointer) -> String {
         if icalcomponent_isa(component) == ICAL_X_COMPONENT { return "X-" }
         return LibICal.text(icalcomponent_kind_to_string(icalcomponent_isa(component))) ?? ""
+    }
+}
+
+/// libical's `X-LIC-ERROR`s of one file as warnings at their lines: the first
+/// ``maxListed``, then one warning that counts the rest.
+struct LibICalErrors {
+    static let maxListed = 100
+    private var unlisted = 0
+    private var firstUnlistedLine = 1
+    private var listed = 0
+
+    mutating func report(of component: OpaquePointer, record: CalendarOutline.Component, to log: inout CalendarLog) {
+        var property = icalcomponent_get_first_property(component, ICAL_XLICERROR_PROPERTY)
+        while let error = property {
+            property = icalcomponent_get_next_property(component, ICAL_XLICERROR_PROPERTY)
+            guard listed < Self.maxListed else {
+                if unlisted == 0 { firstUnlistedLine = record.line }
+                unlisted += 1
+                continue
+            }
+            listed += 1
+            let message = LibICal.text(icalproperty_get_xlicerror(error)) ?? "libical reported an error"
+            log.warning(.syntax, "libical could not read a line: \(quoted: message)", line: record.line(ofError: message),
+                        help: "the rest of the calendar is read; fix or remove the line")
+        }
+    }
+
+    func reportUnlisted(to log: inout CalendarLog) {
+        guard unlisted > 0 else { return }
+        log.warning(.syntax, "libical could not read \(unlisted) more lines; only the first \(Self.maxListed) are listed",
+                    line: firstUnlistedLine, help: "the rest of the calendar is read; export the calendar again")
     }
 }
 

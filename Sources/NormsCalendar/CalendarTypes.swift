@@ -65,13 +65,19 @@ package struct CalendarLimits: Sendable, Hashable {
     package var maxBytes: Int
     /// The most instances one file yields; expansion stops there with a warning.
     package var maxInstances: Int
-    /// The most recurrence steps taken for one file (steps before the window count too).
+    /// The most recurrence steps taken for one file (steps before the window count too: a rule
+    /// with `COUNT` is stepped through from its start).
     package var maxRecurrenceSteps: Int
+    /// The most time spent expanding one file's recurring events: one libical step may loop
+    /// internally, so the step limit alone does not bound the work.
+    package var maxExpansionTime: Duration
 
-    package init(maxBytes: Int = 16 * 1024 * 1024, maxInstances: Int = 100_000, maxRecurrenceSteps: Int = 1_000_000) {
+    package init(maxBytes: Int = 16 * 1024 * 1024, maxInstances: Int = 100_000, maxRecurrenceSteps: Int = 1_000_000,
+                 maxExpansionTime: Duration = .seconds(5)) {
         self.maxBytes = maxBytes
         self.maxInstances = maxInstances
         self.maxRecurrenceSteps = maxRecurrenceSteps
+        self.maxExpansionTime = maxExpansionTime
     }
 
     package static let `default` = CalendarLimits()

@@ -22,6 +22,8 @@ struct EventExpander {
     private var overridden: [String: Set<OccurrenceKey>] = [:]
     private var instances: [(key: Int64, instance: CalendarInstance)] = []
     private var steps = 0
+    /// When expanding recurrences must stop (``CalendarLimits/maxExpansionTime``).
+    private let deadline: ContinuousClock.Instant
     private var limitReported = false
     private var hasEndlessRecurrence = false
     /// Each `TZID` nobody defines, with the first event that names it.
@@ -31,6 +33,7 @@ struct EventExpander {
         self.reader = reader
         self.log = log
         self.defaultZone = LibICal.systemZone(reader.zone)
+        self.deadline = ContinuousClock.now.advanced(by: reader.limits.maxExpansionTime)
     }
 
     /// Keeps an event for ``finish()``; an override is noted against its series at once.
@@ -88,7 +91,7 @@ struct EventExpander {
         excluded.formUnion(exclusions(of: event))
         var seen: Set<OccurrenceKey> = []
         // The DTSTART is always the first instance, as in libical's own icalcomponent_foreach_recurrence.
-        let occurrences: [Occurrence] = [(start, nil)] + rdates(of: event) + rruleOccurrences(of: event, start: start)
+        let occurrences: [Occurrence] = [(start, nil)] + rdates(of: event) + rruleOccurrences(of: event, start: start, length: length)
         for occurrence in occurrences {
             let occurrenceKey = key(occurrence.time)
             // An EXDATE written as a date removes a timed occurrence on that date (in the event's zone).
@@ -99,28 +102,40 @@ struct EventExpander {
         }
     }
 
-    /// The `RRULE` occurrences before the window's end, within the step limit.
-    private mutating func rruleOccurrences(of event: Event, start: icaltimetype) -> [Occurrence] {
+    /// The `RRULE` occurrences before the window's end, within the step and time limits.
+    ///
+    /// libical is asked for no occurrence it would have to search for outside the window: the
+    /// rule ends (`UNTIL`) just after the window, and one that does not count its instances starts
+    /// just before the window (less the event's length), so the work depends on the window, not on
+    /// how long ago the event started.
+    private mutating func rruleOccurrences(of event: Event, start: icaltimetype, length: Length) -> [Occurrence] {
         var result: [Occurrence] = []
         var property = icalcomponent_get_first_property(event.component, ICAL_RRULE_PROPERTY)
         while let rruleProperty = property {
             property = icalcomponent_get_next_property(event.component, ICAL_RRULE_PROPERTY)
-            let rule = icalproperty_get_rrule(rruleProperty)
-            if let reason = RecurrenceGuard.unsupported(rule) {
+            var rule = icalproperty_get_rrule(rruleProperty)
+            if let reason = RecurrenceGuard.unsupported(rule, start: seconds(start), window: reader.window) {
                 log.warning(.unsupportedRecurrence, "the event's RRULE is not expanded: \(reason)", line: Self.line(of: "RRULE", in: event),
-                            help: "use a rule that repeats at most hourly without date filters; only the event's first instance counts")
+                            help: "use a rule that can repeat, at most hourly with date filters, from a start near today; only the event's first instance counts")
                 continue
             }
+            if rule.count == 0, icaltime_is_null_time(rule.until) != 0 { hasEndlessRecurrence = true }
+            let windowEnd = iterationTime(reader.window.end + Self.margin, like: start)
+            if icaltime_is_null_time(rule.until) != 0 || icaltime_compare(rule.until, windowEnd) > 0 { rule.until = windowEnd }
             guard let iterator = icalrecur_iterator_new(rule, start) else {
                 log.warning(.unsupportedRecurrence, "libical cannot expand the event's RRULE (it names days that never occur)",
                             line: Self.line(of: "RRULE", in: event), help: "check BYMONTH, BYMONTHDAY, BYYEARDAY, BYWEEKNO and BYSETPOS")
                 continue
             }
             defer { icalrecur_iterator_free(iterator) }
-            if rule.count == 0, icaltime_is_null_time(rule.until) != 0 { hasEndlessRecurrence = true }
+            startNearWindow(iterator, rule: rule, start: start, length: length)
             while true {
                 guard steps < reader.limits.maxRecurrenceSteps else {
                     reportLimit(line: event.line)
+                    break
+                }
+                guard ContinuousClock.now < deadline else {
+                    reportTimeLimit(line: event.line)
                     break
                 }
                 steps += 1
@@ -133,6 +148,33 @@ struct EventExpander {
             }
         }
         return result
+    }
+
+    /// Two days: more than any zone's offset, so a floating time compared as UTC stays on the
+    /// right side of the window.
+    private static let margin: Int64 = 2 * 86_400
+
+    /// Moves the iterator to the last moment an instance can start and still touch the window,
+    /// when the rule starts earlier and does not count its instances. libical keeps the rule's
+    /// phase there for daily and longer periods, not for shorter ones with an `INTERVAL`; those
+    /// are stepped from the start (each step is one instance, so the step limit bounds them).
+    private func startNearWindow(_ iterator: OpaquePointer, rule: icalrecurrencetype, start: icaltimetype, length: Length) {
+        let isShortPeriod = [ICAL_SECONDLY_RECURRENCE, ICAL_MINUTELY_RECURRENCE, ICAL_HOURLY_RECURRENCE].contains(rule.freq)
+        guard rule.count == 0, !(isShortPeriod && rule.interval > 1) else { return }
+        let lengthSeconds = switch length {
+        case .days(let days): Int64(days) * 86_400
+        case .seconds(let seconds): seconds
+        }
+        let earliest = reader.window.start - max(lengthSeconds, 0) - Self.margin
+        guard seconds(start) < earliest else { return }
+        icalrecur_iterator_set_start(iterator, iterationTime(earliest, like: start))
+    }
+
+    /// A moment as a time that libical compares with `start`: a date for an all-day start, else UTC.
+    private func iterationTime(_ seconds: Int64, like start: icaltimetype) -> icaltimetype {
+        var value = icaltime_from_timet_with_zone(time_t(seconds), start.is_date, icaltimezone_get_utc_timezone())
+        if start.is_date != 0 { value.zone = nil }
+        return value
     }
 
     /// The `RDATE` occurrences; a period brings its own length.
@@ -241,12 +283,19 @@ struct EventExpander {
     }
 
     private mutating func reportLimit(line: Int) {
+        stop("the calendar has more than \(reader.limits.maxInstances) instances or \(reader.limits.maxRecurrenceSteps) "
+                + "recurrence steps; the rest is not read", line: line)
+    }
+
+    private mutating func reportTimeLimit(line: Int) {
+        stop("expanding the calendar's recurring events took more than \(reader.limits.maxExpansionTime.components.seconds) "
+                + "seconds; the rest is not read", line: line)
+    }
+
+    private mutating func stop(_ message: String, line: Int) {
         guard !limitReported else { return }
         limitReported = true
-        log.warning(.expansionLimit,
-                    "the calendar has more than \(reader.limits.maxInstances) instances or \(reader.limits.maxRecurrenceSteps) "
-                        + "recurrence steps; the rest is not read",
-                    line: line, help: "split the calendar, or repeat events less often")
+        log.warning(.expansionLimit, message, line: line, help: "split the calendar, or repeat events less often")
     }
 
     // MARK: - Times
