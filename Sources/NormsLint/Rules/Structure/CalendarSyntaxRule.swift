@@ -16,7 +16,8 @@ public struct CalendarSyntaxRule: LoaderDiagnosticRule {
             libical reads what it can and skips the rest: a property it cannot parse, an event \
             without a start, a `BEGIN` without its `END`. A recurrence that repeats more often than \
             hourly with date filters is not expanded (libical could step for years to find one \
-            instance), and a file stops at 100,000 instances or 1,000,000 recurrence steps. Each \
+            instance), nor is a rule whose day filters never meet, and a file stops at 100,000 \
+            instances, 1,000,000 recurrence steps or 5 seconds of expansion. Each \
             finding points at the line of the calendar file it is about; what was skipped counts \
             for nothing in decisions.
             """,

@@ -2,7 +2,7 @@
 public struct CalendarUnreadableRule: LoaderDiagnosticRule {
     public init() {}
 
-    public static let diagnosticCodes = ["calendar.unreadable", "calendar.outside-root", "calendar.not-icalendar"]
+    public static let diagnosticCodes = ["calendar.unreadable", "calendar.outside-root", "calendar.not-icalendar", "calendar.too-deep"]
 
     public static let description = RuleDescription(
         id: "calendar-unreadable",
@@ -14,8 +14,9 @@ public struct CalendarUnreadableRule: LoaderDiagnosticRule {
             A calendar that cannot be read adds no away dates, focus blocks or holidays, so \
             decisions would treat everyone as in the office. The file is looked for relative to the \
             policy file that names it, must lie inside the policy root (like a base policy), be no \
-            larger than a policy, and hold a `BEGIN:VCALENDAR`. The finding points at the path in \
-            the policy, or at the line of the file that is wrong.
+            larger than a policy, hold a `BEGIN:VCALENDAR`, and nest components at most 16 levels \
+            deep. The finding points at the path in the policy, or at the line of the file that is \
+            wrong.
             """,
         triggering: [
             Example("""
