@@ -93,24 +93,33 @@ package enum DisplayText {
     private static func isPlain(_ text: String, allowingLayout: Bool = false) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
+            for index in 0..<bytes.count {
                 let byte = bytes[index]
                 if byte < 0x20 {
                     guard allowingLayout, byte == 0x0A || byte == 0x09 else { return false }
-                } else if byte == 0x7F {
+                } else if byte >= 0x7F, hiddenCharacter(in: bytes, at: index) != nil {
                     return false
-                } else if byte == 0xC2 {
-                    if index + 1 < bytes.count, bytes[index + 1] <= 0x9F { return false }
-                } else if byte == 0xE2, index + 2 < bytes.count {
-                    let (second, third) = (bytes[index + 1], bytes[index + 2])
-                    if second == 0x80, third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third) { return false }
-                    if second == 0x81, (0xA6...0xA9).contains(third) { return false }
                 }
-                index += 1
             }
             return true
         }
+    }
+
+    /// The DEL, C1 control or bidirectional formatting character (the ones ``needsEscape(_:)``
+    /// escapes above U+001F) that starts at `index` of the UTF-8 `bytes`: its scalar value and its
+    /// length in bytes; `nil` when none starts there. Reads the bytes alone, without decoding.
+    package static func hiddenCharacter(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int)? {
+        let byte = bytes[index]
+        if byte == 0x7F { return (0x7F, 1) }
+        if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
+            return (UInt32(bytes[index + 1]), 2)
+        }
+        guard byte == 0xE2, index + 2 < bytes.count else { return nil }
+        let (second, third) = (bytes[index + 1], bytes[index + 2])
+        let isBidi = second == 0x80 && (third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third))
+            || second == 0x81 && (0xA6...0xA9).contains(third)
+        guard isBidi else { return nil }
+        return (0x2000 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F), 3)
     }
 
     /// Whether a scalar is shown as an escape: C0 and C1 controls, DEL, and bidirectional

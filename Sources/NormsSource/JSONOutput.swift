@@ -2,8 +2,11 @@
 /// hundred thousand: no intermediate ``JSONValue`` tree and no `String` building.
 ///
 /// Strings are escaped exactly as ``JSONValue`` escapes them (both use ``appendString(_:)``): `"`,
-/// `\`, and the C0 controls as `\n`, `\r`, `\t`, `\b`, `\f` or `\u00xx` (lowercase hex);
-/// everything else, non-ASCII included, is copied as UTF-8.
+/// `\`, and the C0 controls as `\n`, `\r`, `\t`, `\b`, `\f` or `\u00xx` (lowercase hex); DEL,
+/// the C1 controls, the bidirectional formatting characters and U+2028/U+2029 as `\u007f`,
+/// `\u0085`, `\u202e`, ..., so that JSON written to a terminal or a CI log shows no character that
+/// controls it or reorders text, and stays valid JSON; everything else, non-ASCII included, is
+/// copied as UTF-8.
 public struct JSONOutput: Sendable {
     /// The JSON written so far.
     public var bytes: [UInt8]
@@ -56,27 +59,50 @@ public struct JSONOutput: Sendable {
         bytes.append(UInt8(ascii: "\""))
         // Most strings need no escaping: copy runs of plain bytes whole.
         var runStart = 0
-        for index in 0..<utf8.count {
+        var index = 0
+        while index < utf8.count {
             let byte = utf8[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            let escaped: (value: UInt32, length: Int)
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                escaped = (UInt32(byte), 1)
+            } else if byte >= 0x7F, let hidden = DisplayText.hiddenCharacter(in: utf8, at: index) ?? Self.lineSeparator(in: utf8, at: index) {
+                escaped = hidden
+            } else {
+                index += 1
+                continue
+            }
             if index > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
-            runStart = index + 1
-            switch byte {
-            case UInt8(ascii: "\""): appendRaw("\\\"")
-            case UInt8(ascii: "\\"): appendRaw("\\\\")
-            case UInt8(ascii: "\n"): appendRaw("\\n")
-            case UInt8(ascii: "\r"): appendRaw("\\r")
-            case UInt8(ascii: "\t"): appendRaw("\\t")
+            index += escaped.length
+            runStart = index
+            switch escaped.value {
+            case UInt32(UInt8(ascii: "\"")): appendRaw("\\\"")
+            case UInt32(UInt8(ascii: "\\")): appendRaw("\\\\")
+            case UInt32(UInt8(ascii: "\n")): appendRaw("\\n")
+            case UInt32(UInt8(ascii: "\r")): appendRaw("\\r")
+            case UInt32(UInt8(ascii: "\t")): appendRaw("\\t")
             case 0x08: appendRaw("\\b")
             case 0x0C: appendRaw("\\f")
-            default:
-                appendRaw("\\u00")
-                let hex: StaticString = "0123456789abcdef"
-                bytes.append(hex.utf8Start[Int(byte >> 4)])
-                bytes.append(hex.utf8Start[Int(byte & 0x0F)])
+            default: appendUnicodeEscape(escaped.value)
             }
         }
         if utf8.count > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count])) }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `\uXXXX` for a scalar of the Basic Multilingual Plane, in lowercase hex.
+    private mutating func appendUnicodeEscape(_ value: UInt32) {
+        let hex: StaticString = "0123456789abcdef"
+        appendRaw("\\u")
+        for shift in stride(from: 12, through: 0, by: -4) {
+            bytes.append(hex.utf8Start[Int(value >> UInt32(shift) & 0x0F)])
+        }
+    }
+
+    /// U+2028 or U+2029 (`E2 80 A8`, `E2 80 A9`) at `index`: valid in JSON, but line breaks to
+    /// JavaScript and to some terminals.
+    private static func lineSeparator(in utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int)? {
+        guard utf8[index] == 0xE2, index + 2 < utf8.count, utf8[index + 1] == 0x80,
+              utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 else { return nil }
+        return (0x2000 | UInt32(utf8[index + 2] & 0x3F), 3)
     }
 }

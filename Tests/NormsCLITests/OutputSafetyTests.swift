@@ -124,3 +124,72 @@ extension OutputSafetyTests {
         #expect(!fileRun.stdout.contains("is outside the policy root"))
     }
 }
+
+extension OutputSafetyTests {
+    /// DEL, C1 controls, bidirectional controls and U+2028: each must reach standard output as a
+    /// JSON escape, so that the output parses and shows nothing that reorders or controls text.
+    static let hidden = "\u{202E}\u{7F}\u{85}\u{2066}\u{2028}"
+
+    /// Parses `stdout` as JSON, and checks that none of the hidden characters is written raw.
+    private func parsedJSON(_ stdout: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Any {
+        for scalar in Self.hidden.unicodeScalars {
+            #expect(!stdout.unicodeScalars.contains(scalar), "raw U+\(String(scalar.value, radix: 16))", sourceLocation: sourceLocation)
+        }
+        return try JSONSerialization.jsonObject(with: Data(stdout.utf8))
+    }
+
+    @Test("check --format json escapes DEL, C1 and bidirectional controls as JSON, and parses")
+    func checkJSONEscapesHiddenCharacters() throws {
+        let policy = #"""
+            norms: 1
+            name: "Team \u202E\x7F\x85\u2066\u2028"
+            timezone: UTC
+            channels:
+              chat: {mode: async, reply_within: 1h}
+            people:
+              ana: {timezone: UTC}
+            rules:
+              - id: no-chat
+                when: {channel: chat}
+                then: {violation: "stop \u202E\x7F\x85\u2066\u2028", severity: error}
+            """#
+        let result = try withFolder(["p.yaml": policy]) { folder in
+            try NormsProcess.run(["check", "--policy", "p.yaml", "--format", "json", "-"], in: folder,
+                                 input: #"{"channel": "chat", "from": "x", "to": ["ana"], "sent_at": "2026-11-30T10:00:00Z"}"#)
+        }
+        #expect(result.status == 1, "\(result.stderr)")
+        let json = try #require(try parsedJSON(result.stdout) as? [String: Any])
+        #expect(json["policy"] as? String == "Team " + Self.hidden)
+        let violation = (json["violations"] as? [[String: Any]])?.first
+        #expect(violation?["message"] as? String == "stop " + Self.hidden)
+        #expect(result.stdout.contains(#""Team \u202e\u007f\u0085\u2066\u2028""#))
+    }
+
+    @Test("calendar expand --format json escapes a summary's hidden characters as JSON, and parses")
+    func calendarJSONEscapesHiddenCharacters() throws {
+        let calendar = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:20261201T090000Z\r\n"
+            + "DTEND:20261201T100000Z\r\nSUMMARY:Team \(Self.hidden)sync\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        let result = try withFolder(["s.ics": calendar]) { folder in
+            try NormsProcess.run(["calendar", "expand", "s.ics", "--from", "2026-12-01", "--to", "2026-12-02", "--format", "json"], in: folder)
+        }
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try parsedJSON(result.stdout) as? [String: Any])
+        let instances = try #require(json["instances"] as? [[String: Any]])
+        #expect(instances.count == 1)
+        #expect(instances.first?["summary"] as? String == "Team \(Self.hidden)sync")
+    }
+
+    @Test("audit --format json escapes a sender's hidden characters as JSON, and parses")
+    func auditJSONEscapesHiddenCharacters() throws {
+        let log = try String(contentsOfFile: NormsProcess.packageRoot.path + "/" + NormsProcess.fixture("audit/log.jsonl"), encoding: .utf8)
+        // A normal message on the phone, which the policy keeps for urgent ones: a violation, so
+        // its sender is among the top violators.
+        let line = #"{"id": "m9", "channel": "phone", "from": "x\u202e\u007f\u0085\u2066\u2028", "to": ["ana"], "sent_at": "2026-11-24T10:00:00Z", "delivery": {"ana": {}}}"#
+        let result = try NormsProcess.run(["audit", "--policy", NormsProcess.fixture("audit/policy.yaml"), "-", "--format", "json"],
+                                          input: log + line + "\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try parsedJSON(result.stdout) as? [String: Any])
+        let senders = (json["top_violators"] as? [[String: Any]])?.compactMap { $0["key"] as? String }
+        #expect(senders?.contains("x" + Self.hidden) == true)
+    }
+}
