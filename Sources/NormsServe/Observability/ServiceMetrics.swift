@@ -12,6 +12,7 @@ package final class ServiceMetrics: Sendable {
     private let decisionLatency: CoreMetrics.Timer
     private let decisionsByNotify: [Notify: CoreMetrics.Counter]
     private let droppedLogRecords: CoreMetrics.Counter
+    private let refusedConnections: CoreMetrics.Counter
     /// The request counters made so far, by route, method and status.
     private let requestCounters = NIOLockedValueBox<[String: CoreMetrics.Counter]>([:])
 
@@ -32,6 +33,7 @@ package final class ServiceMetrics: Sendable {
             (notify, CoreMetrics.Counter(label: "norms_recipient_decisions_total", dimensions: [("notify", notify.rawValue)], factory: factory))
         })
         droppedLogRecords = CoreMetrics.Counter(label: "norms_decision_log_dropped_total", factory: factory)
+        refusedConnections = CoreMetrics.Counter(label: "norms_connections_refused_total", factory: factory)
     }
 
     /// Counts one answered request.
@@ -66,6 +68,11 @@ package final class ServiceMetrics: Sendable {
     /// Counts a decision-log record dropped because the log could not keep up.
     package func countDroppedLogRecord() {
         droppedLogRecords.increment()
+    }
+
+    /// Counts a connection closed as it opened, because `--max-connections` were open.
+    package func countRefusedConnection() {
+        refusedConnections.increment()
     }
 
     /// The Prometheus text exposition of every metric.

@@ -14,9 +14,11 @@ struct BatchRoutes: Sendable {
     let decisionLog: DecisionLog?
     let limits: ServeLimits
 
-    func check(_ request: Request, context: some RequestContext) async throws -> Response {
+    func check(_ request: Request, context: ServiceRequestContext) async throws -> Response {
         let name = try context.parameters.require("name")
         let version = try store.version(of: name).get()
+        // Authorized, routed, its policy served: only now may the body stream.
+        context.channel.triggerUserOutboundEvent(RequestReadDeadline.StreamingBody(), promise: nil)
         let checker = BatchLineChecker(evaluator: version.evaluator, explain: try DecisionRoutes.explain(request), format: .json,
                                        label: DecisionRoutes.bodyLabel, maxLineBytes: limits.maxLineBytes)
         let answerer = BatchAnswerer(checker: checker, metrics: metrics, decisionLog: decisionLog, policy: name, hash: version.hash)

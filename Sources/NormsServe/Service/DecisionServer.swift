@@ -34,8 +34,8 @@ package struct DecisionServer: Sendable {
     }
 
     /// Every route, behind the middleware that checks the token, answers errors and counts requests.
-    package func router() -> Router<BasicRequestContext> {
-        let router = Router()
+    package func router() -> Router<ServiceRequestContext> {
+        let router = Router(context: ServiceRequestContext.self)
         router.add(middleware: ServiceMiddleware(token: configuration.token.map { Array($0.utf8) }, metrics: metrics))
         let decisions = DecisionRoutes(store: store, metrics: metrics, decisionLog: decisionLog, limits: configuration.limits)
         let batches = BatchRoutes(store: store, metrics: metrics, decisionLog: decisionLog, limits: configuration.limits)
@@ -57,11 +57,15 @@ package struct DecisionServer: Sendable {
     package func application(onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in })
         -> some ApplicationProtocol {
         let timeout = TimeAmount.nanoseconds(configuration.limits.readTimeout.nanoseconds)
+        let connections = ConnectionLimit(maximum: configuration.limits.maxConnections, metrics: metrics)
         let logger = logger
         return Application(
             router: router(),
             server: .http1(configuration: .init(
-                additionalChannelHandlers: [RequestReadDeadline(timeout: timeout)], idleTimeout: timeout)),
+                additionalChannelHandlers: [
+                    connections.handler(), RequestReadDeadline(timeout: timeout), ResponseWriteDeadline(timeout: timeout),
+                ],
+                idleTimeout: timeout)),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0

@@ -3,33 +3,84 @@ import NIOCore
 import NIOHTTPTypes
 
 /// Closes a connection whose request does not arrive in time, so that slow clients cannot hold the
-/// service's connections: a request's body must arrive whole within the timeout of its head (a
-/// batch body, which may be of any length, must only never pause that long). Waiting for a
-/// request's head is bounded by the server's idle timeout, set to the same value.
-final class RequestReadDeadline: ChannelInboundHandler, RemovableChannelHandler {
+/// service's connections, and closes a connection whose answer was sent before its request body
+/// arrived (a 401, a 404, a 413), rather than reading the rest of that body.
+///
+/// A request's head and body must arrive whole within the timeout of its head. Only a request that
+/// a route has accepted (authorized, routed, its policy found) may stream its body: the route then
+/// sends ``StreamingBody`` down the channel, and from then on each piece of the body moves the
+/// deadline forward, so the body may be of any length but must never pause that long. Waiting for
+/// a request's head is bounded by the server's idle timeout, set to the same value.
+final class RequestReadDeadline: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPRequestPart
     typealias InboundOut = HTTPRequestPart
+    typealias OutboundIn = HTTPResponsePart
+    typealias OutboundOut = HTTPResponsePart
+
+    /// The event a route triggers (`Channel.triggerUserOutboundEvent`) once it has accepted a
+    /// request whose body it reads as a stream.
+    struct StreamingBody: Sendable {}
 
     private let timeout: TimeAmount
     private var deadline: Scheduled<Void>?
-    /// Whether the request is a streamed batch, whose deadline moves with each piece of body.
+    /// Whether the current request is a streamed batch, whose deadline moves with each piece of body.
     private var isStreaming = false
+    /// Requests received whole, and answers written whole, on this connection.
+    private var requestsEnded = 0
+    private var answersEnded = 0
 
     init(timeout: TimeAmount) {
         self.timeout = timeout
     }
 
+    /// Whether the request being answered has not yet arrived whole.
+    private var isAnsweringEarly: Bool { requestsEnded <= answersEnded }
+
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
-        case .head(let head):
-            isStreaming = head.path.map { $0.split(separator: "?").first?.hasSuffix("/check/batch") ?? false } ?? false
+        case .head:
+            isStreaming = false
             schedule(context)
         case .body:
             if isStreaming { schedule(context) }
         case .end:
+            requestsEnded += 1
             cancel()
         }
         context.fireChannelRead(data)
+    }
+
+    func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+        switch unwrapOutboundIn(data) {
+        case .head(var head) where isAnsweringEarly && !(200..<300).contains(head.status.code):
+            // The client may go on sending its body; it is told the connection ends here.
+            head.headerFields[.connection] = "close"
+            context.write(wrapOutboundOut(.head(head)), promise: promise)
+        case .end where isAnsweringEarly:
+            answersEnded += 1
+            let channel = context.channel
+            let written = context.eventLoop.makePromise(of: Void.self)
+            written.futureResult.whenComplete { _ in channel.close(promise: nil) }
+            written.futureResult.cascade(to: promise)
+            context.write(data, promise: written)
+        case .end:
+            answersEnded += 1
+            context.write(data, promise: promise)
+        default:
+            context.write(data, promise: promise)
+        }
+    }
+
+    func triggerUserOutboundEvent(context: ChannelHandlerContext, event: Any, promise: EventLoopPromise<Void>?) {
+        guard event is StreamingBody else {
+            context.triggerUserOutboundEvent(event, promise: promise)
+            return
+        }
+        if isAnsweringEarly {
+            isStreaming = true
+            schedule(context)
+        }
+        promise?.succeed()
     }
 
     func handlerRemoved(context: ChannelHandlerContext) {

@@ -39,9 +39,13 @@ extension Norms {
         var maxBody = 1 << 20
 
         @Option(help: ArgumentHelp(
-            "Seconds a request may take to arrive (a batch body: may pause), and a connection may stay idle.",
+            "Seconds a request may take to arrive (a batch body: may pause), a connection may stay idle, and an answer may stay unread (at most 86400).",
             valueName: "SECONDS"))
         var readTimeout = 10
+
+        @Option(help: ArgumentHelp(
+            "The most connections open at once; one more is closed as soon as it opens.", valueName: "COUNT"))
+        var maxConnections = 512
 
         @Option(help: ArgumentHelp("Append one JSON line per decision to this file (reopened on SIGHUP).", valueName: "FILE"))
         var decisionLog: String?
@@ -61,8 +65,10 @@ extension Norms {
         func validate() throws {
             if !(1...65_535).contains(port) && port != 0 { throw ValidationError("--port must be between 0 and 65535") }
             if maxBody < 1 { throw ValidationError("--max-body must be 1 or more bytes") }
-            if readTimeout < 1 { throw ValidationError("--read-timeout must be 1 second or more") }
-            if watchInterval < 1 { throw ValidationError("--watch-interval must be 1 second or more") }
+            let seconds = 1...ServeLimits.maxReadTimeoutSeconds
+            if !seconds.contains(readTimeout) { throw ValidationError("--read-timeout must be between 1 and \(seconds.upperBound) seconds") }
+            if !seconds.contains(watchInterval) { throw ValidationError("--watch-interval must be between 1 and \(seconds.upperBound) seconds") }
+            if maxConnections < 1 { throw ValidationError("--max-connections must be 1 or more") }
         }
 
         func run() async throws {
@@ -73,7 +79,7 @@ extension Norms {
             configuration.root = root.policyRoot
             configuration.host = host
             configuration.port = port
-            configuration.limits = ServeLimits(maxBodyBytes: maxBody, readTimeout: .seconds(readTimeout))
+            configuration.limits = ServeLimits(maxBodyBytes: maxBody, readTimeout: .seconds(readTimeout), maxConnections: maxConnections)
             configuration.decisionLogPath = decisionLog
             configuration.watchInterval = watch ? .seconds(watchInterval) : nil
             do {

@@ -105,12 +105,14 @@ final class ServeProcess: @unchecked Sendable {
 }
 
 /// An HTTP/1.1 exchange over a loopback TCP connection, byte for byte, with every read bounded by
-/// a timeout: enough HTTP for tests that also need to send half a request and stall.
-final class LoopbackConnection {
+/// a timeout: enough HTTP for tests that also need to send half a request and stall. Sending on a
+/// connection the server closed fails rather than raising `SIGPIPE`.
+final class LoopbackConnection: @unchecked Sendable {
     private let socket: Int32
 
     /// Connects to `127.0.0.1:port`; reads wait at most `timeout` seconds.
-    init(port: Int, timeout: Int = 30) throws {
+    /// - Parameter receiveBuffer: the socket's receive buffer in bytes, when it must be small.
+    init(port: Int, timeout: Int = 30, receiveBuffer: Int32? = nil) throws {
         #if canImport(Darwin)
         socket = Darwin.socket(AF_INET, SOCK_STREAM, 0)
         #else
@@ -119,6 +121,14 @@ final class LoopbackConnection {
         guard socket >= 0 else { throw ServeProcess.Failure("socket() failed") }
         var time = timeval(tv_sec: timeout, tv_usec: 0)
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &time, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(socket, SOL_SOCKET, SO_SNDTIMEO, &time, socklen_t(MemoryLayout<timeval>.size))
+        if var size = receiveBuffer {
+            setsockopt(socket, SOL_SOCKET, SO_RCVBUF, &size, socklen_t(MemoryLayout<Int32>.size))
+        }
+        #if canImport(Darwin)
+        var noSignal: Int32 = 1
+        setsockopt(socket, SOL_SOCKET, SO_NOSIGPIPE, &noSignal, socklen_t(MemoryLayout<Int32>.size))
+        #endif
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
@@ -139,7 +149,7 @@ final class LoopbackConnection {
     func send(_ bytes: [UInt8]) -> Bool {
         var sent = 0
         while sent < bytes.count {
-            let count = bytes[sent...].withUnsafeBytes { write(socket, $0.baseAddress, $0.count) }
+            let count = bytes[sent...].withUnsafeBytes { Self.sendFlags(socket, $0) }
             if count <= 0 { return false }
             sent += count
         }
@@ -147,6 +157,45 @@ final class LoopbackConnection {
     }
 
     func send(_ text: String) { send(Array(text.utf8)) }
+
+    private static func sendFlags(_ socket: Int32, _ bytes: UnsafeRawBufferPointer) -> Int {
+        #if canImport(Darwin)
+        Darwin.send(socket, bytes.baseAddress, bytes.count, 0)
+        #else
+        Glibc.send(socket, bytes.baseAddress, bytes.count, Int32(MSG_NOSIGNAL))
+        #endif
+    }
+
+    /// Sends `bytes` on a thread of its own, `piece` bytes every `interval` seconds, until all are
+    /// sent or the server closes the connection.
+    func trickle(_ bytes: [UInt8], piece: Int = 1, interval: TimeInterval) {
+        Thread { [self] in
+            var start = 0
+            while start < bytes.count, send(Array(bytes[start..<min(start + piece, bytes.count)])) {
+                start += piece
+                Thread.sleep(forTimeInterval: interval)
+            }
+        }.start()
+    }
+
+    /// What the server sends until it closes the connection or `timeout` seconds pass, and
+    /// whether it closed the connection.
+    func receiveUntilClosed(timeout: TimeInterval) -> (bytes: [UInt8], closed: Bool) {
+        let deadline = Date().addingTimeInterval(timeout)
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while Date() < deadline {
+            var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+            guard poll(&descriptor, 1, 100) > 0 else { continue }
+            let count = buffer.withUnsafeMutableBytes { read(socket, $0.baseAddress, $0.count) }
+            if count > 0 {
+                received += buffer[0..<count]
+            } else if count == 0 || (errno != EAGAIN && errno != EINTR) {
+                return (received, true)
+            }
+        }
+        return (received, false)
+    }
 
     /// Everything the server sends until it closes the connection (or the read timeout passes).
     func receiveAll() -> [UInt8] {
