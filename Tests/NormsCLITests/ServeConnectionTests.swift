@@ -125,7 +125,7 @@ struct ServeConnectionTests {
           arguments: [["--read-timeout", "99999999999"], ["--read-timeout", "86401"], ["--watch-interval", "99999999999"],
                       ["--max-connections", "0"]])
     func outOfRangeOptions(options: [String]) throws {
-        let result = try NormsProcess.run(["serve", "--port", "0", "policies/"] + options)
+        let result = try ServeProcess.exit(["serve", "--port", "0", "policies/"] + options)
         #expect(result.status == 64)
         #expect(result.stderr.contains(options[0]))
     }

@@ -52,7 +52,7 @@ final class RequestReadDeadline: ChannelDuplexHandler, RemovableChannelHandler {
 
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
         switch unwrapOutboundIn(data) {
-        case .head(var head) where isAnsweringEarly && !(200..<300).contains(head.status.code):
+        case .head(var head) where isAnsweringEarly && !isStreaming && head.status.code >= 200:
             // The client may go on sending its body; it is told the connection ends here.
             head.headerFields[.connection] = "close"
             context.write(wrapOutboundOut(.head(head)), promise: promise)

@@ -41,6 +41,29 @@ final class ServeProcess: @unchecked Sendable {
 
     deinit { stop() }
 
+    /// Runs `norms ARGUMENTS` to its end, which must come within `timeout` seconds (else it is
+    /// killed): its exit status and standard error. For command lines that must not start serving.
+    static func exit(_ arguments: [String], timeout: TimeInterval = 60) throws -> (status: Int32, stderr: String) {
+        let process = Process()
+        process.executableURL = NormsProcess.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = NormsProcess.packageRoot
+        let errors = LineCollector()
+        let stderr = Pipe()
+        process.standardError = stderr
+        process.standardOutput = FileHandle.nullDevice
+        errors.collect(stderr.fileHandleForReading)
+        try process.run()
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        usleep(100_000)
+        return (process.terminationStatus, errors.lines.joined(separator: "\n"))
+    }
+
     /// What the server logged so far.
     var log: [String] { errorLines.lines }
 
