@@ -17,7 +17,7 @@ enum HolidayHorizon {
         // the last holiday, the zone need not be asked.
         let utcDay = instant >= 0 ? instant / 86_400 : (instant - 86_399) / 86_400
         if utcDay + 1 <= last { return nil }
-        guard profile.clock.date(at: instant).daysSinceEpoch > last else { return nil }
+        guard profile.clock.day(at: instant) > last else { return nil }
         return "the policy lists no holiday after \(LocalDate(daysSinceEpoch: last)), so later holidays count as working days"
     }
 }

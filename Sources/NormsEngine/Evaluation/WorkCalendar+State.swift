@@ -5,7 +5,7 @@ extension WorkCalendar {
     /// `away`), `holiday`, `after_hours` (outside every counted working period), `focus` (a focus
     /// block not cancelled by a live `available`, or a live `focus`/`dnd`), `available`.
     package func state(at instant: Instant) -> RecipientState {
-        let day = clock.date(at: instant).daysSinceEpoch
+        let day = clock.day(at: instant)
         let live = liveStatus.flatMap { $0.interval.contains(instant) ? $0.status : nil }
         if profile.isAway(day) || live == .away { return .away }
         if profile.isHoliday(day) { return .holiday }
@@ -36,7 +36,7 @@ extension WorkCalendar {
     /// When `instant` lies in working time but the recipient is not available (a day off, a live
     /// status, a focus block), the instant that reason ends; `nil` when they are available.
     private func unavailableUntil(_ instant: Instant) -> Instant? {
-        let day = clock.date(at: instant).daysSinceEpoch
+        let day = clock.day(at: instant)
         if profile.isAway(day) || profile.isHoliday(day) {
             return clock.instant(onDay: day + 1, minutes: 0)
         }
@@ -56,7 +56,7 @@ extension WorkCalendar {
     /// this long.
     package func endOfWorkingDay(_ instant: Instant) -> Instant? {
         guard profile.hasWorkingTime else { return nil }
-        let firstDay = clock.date(at: instant).daysSinceEpoch - 1
+        let firstDay = clock.day(at: instant) - 1
         for day in firstDay...searchHorizon(from: firstDay) {
             // Periods of a day are sorted by start, and days are visited in order: the first that
             // ends after `instant` holds it, or else is the next to start.

@@ -49,7 +49,7 @@ package struct WorkCalendar: Sendable {
     /// overlapping periods merged, until `body` returns `false` or the horizon is reached.
     func forEachPeriod(endingAfter instant: Instant, _ body: (Period) -> Bool) {
         guard profile.hasWorkingTime else { return }
-        let firstDay = clock.date(at: instant).daysSinceEpoch - 1
+        let firstDay = clock.day(at: instant) - 1
         var pending: Period?
         var stopped = false
         for day in firstDay...searchHorizon(from: firstDay) {
@@ -93,7 +93,7 @@ package struct WorkCalendar: Sendable {
     func focusBlockEnd(containing instant: Instant) -> Instant? {
         var end = profile.calendarFocusEnd(containing: instant)
         guard !profile.focus.isEmpty else { return end }
-        let today = clock.date(at: instant).daysSinceEpoch
+        let today = clock.day(at: instant)
         for day in (today - 1)...today {
             let weekday = Weekday.of(day: day)
             for block in profile.focus where block.days.contains(weekday) {

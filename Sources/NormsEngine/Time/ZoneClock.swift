@@ -35,6 +35,13 @@ package struct ZoneClock: Sendable {
     /// The local date at `instant`.
     package func date(at instant: Instant) -> LocalDate { local(at: instant).date }
 
+    /// The local date at `instant` as a day number (days since 1970-01-01), without working out
+    /// its year, month and day: what calendar searches compare.
+    func day(at instant: Instant) -> Int {
+        let wall = instant + offset(at: instant)
+        return wall >= 0 ? wall / 86_400 : (wall - 86_399) / 86_400
+    }
+
     /// The timestamp of `instant` in this zone's offset at that instant.
     package func timestamp(_ instant: Instant) -> Timestamp {
         Timestamp(instant: instant, offset: offset(at: instant))

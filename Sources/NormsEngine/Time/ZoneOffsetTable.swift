@@ -17,6 +17,10 @@ final class ZoneOffsetTable: Sendable {
     private let transitions: [Int]
     /// `offsets[i]` is in force from `transitions[i - 1]` (or the range's start) until `transitions[i]`.
     private let offsets: [Int]
+    /// For each UTC day of ``coveredRange``, the number of transitions before the day begins, so
+    /// that finding an instant's offset steps over at most the day's own transitions instead of
+    /// searching the table (a decision asks for dozens of offsets).
+    private let transitionsBeforeDay: [UInt16]
 
     init(zone: TimeZone) {
         self.zone = zone
@@ -35,6 +39,19 @@ final class ZoneOffsetTable: Sendable {
         }
         self.transitions = transitions
         self.offsets = offsets
+        let dayCount = (range.count + 86_399) / 86_400
+        // Filled run by run (a zone has about 100 runs, not 18,000 days to visit one by one): the
+        // days after the day of transition `i` have `i + 1` transitions before them.
+        self.transitionsBeforeDay = [UInt16](unsafeUninitializedCapacity: dayCount) { days, initialized in
+            func fill(upTo end: Int, with count: Int) {
+                let end = min(end, dayCount)
+                guard end > initialized else { return }
+                (days.baseAddress! + initialized).initialize(repeating: UInt16(clamping: count), count: end - initialized)
+                initialized = end
+            }
+            for (index, transition) in transitions.enumerated() { fill(upTo: (transition - range.lowerBound) / 86_400 + 1, with: index) }
+            fill(upTo: dayCount, with: transitions.count)
+        }
     }
 
     /// Seconds east of UTC in effect at `instant`.
@@ -54,14 +71,10 @@ final class ZoneOffsetTable: Sendable {
         return offsets[index]
     }
 
-    /// The number of transitions at or before `instant`.
+    /// The number of transitions at or before `instant`, which lies in ``coveredRange``.
     private func transitionCount(upTo instant: Int) -> Int {
-        var low = 0
-        var high = transitions.count
-        while low < high {
-            let middle = (low + high) / 2
-            if transitions[middle] <= instant { low = middle + 1 } else { high = middle }
-        }
-        return low
+        var count = Int(transitionsBeforeDay[(instant - Self.coveredRange.lowerBound) / 86_400])
+        while count < transitions.count, transitions[count] <= instant { count += 1 }
+        return count
     }
 }
