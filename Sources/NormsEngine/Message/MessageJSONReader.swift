@@ -56,6 +56,9 @@ package struct MessageJSONReader {
         }
     }
 
+    /// Every field, made once: `allCases` builds a new array each time it is read.
+    private static let fields = Field.allCases
+
     private mutating func message() -> Message? {
         parser.skipWhitespace()
         guard let start = open("{") else { return nil }
@@ -74,7 +77,7 @@ package struct MessageJSONReader {
         var meeting: Message.Meeting?
         var members = Members.first
         while let key = nextKey(&members) {
-            guard let field = Field.allCases.first(where: { key.is($0.key) }), seen & 1 << field.rawValue == 0 else { return nil }
+            guard let field = Self.fields.first(where: { key.is($0.key) }), seen & 1 << field.rawValue == 0 else { return nil }
             seen |= 1 << field.rawValue
             switch field {
             case .id:
