@@ -84,4 +84,20 @@ struct DecisionJSONOutputTests {
         decision.appendJSON(to: &output)
         #expect(String(decoding: output.bytes, as: UTF8.self) == decision.json.compact)
     }
+
+    @Test(arguments: RecipientState.allCases)
+    func aRecipientInEveryStateWithEveryNotification(state: RecipientState) throws {
+        let stamp = Timestamp(instant: 1_764_000_000, offset: -8 * 3600)
+        let recipients = Notify.allCases.map { notify in
+            RecipientDecision(
+                id: "ana", timezone: "America/Los_Angeles", localTime: stamp, state: state, replyWithin: .businessHours(4),
+                deadline: stamp, notify: notify, notifyAt: notify == .none ? nil : stamp, escalation: nil, rules: ["r1", "r2"],
+                decidedBy: DecidedBy(replyWithin: "r1", notify: "channel.chat", escalation: nil))
+        }
+        let decision = Decision(policy: "p", level: "normal", levelBy: "default_level", needsImmediateReply: false, allowed: true,
+                                violations: [], recipients: recipients)
+        var output = JSONOutput()
+        decision.appendJSON(to: &output)
+        #expect(String(decoding: output.bytes, as: UTF8.self) == decision.json.compact)
+    }
 }

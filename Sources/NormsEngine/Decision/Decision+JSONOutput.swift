@@ -27,19 +27,19 @@ extension Decision {
         output.appendBool(allowed)
         output.appendRaw(",\"violations\":[")
         for (index, violation) in violations.enumerated() {
-            if index > 0 { output.appendRaw(",") }
+            if index > 0 { output.bytes.append(UInt8(ascii: ",")) }
             violation.appendJSON(to: &output)
         }
         output.appendRaw("],\"recipients\":[")
         for (index, recipient) in recipients.enumerated() {
-            if index > 0 { output.appendRaw(",") }
+            if index > 0 { output.bytes.append(UInt8(ascii: ",")) }
             recipient.appendJSON(to: &output)
         }
         output.appendRaw("]")
         if let trace {
             output.appendRaw(",\"trace\":[")
             for (index, step) in trace.enumerated() {
-                if index > 0 { output.appendRaw(",") }
+                if index > 0 { output.bytes.append(UInt8(ascii: ",")) }
                 step.json.appendCompact(to: &output)
             }
             output.appendRaw("]")
@@ -81,15 +81,11 @@ extension RecipientDecision {
         output.appendString(timezone)
         output.appendRaw(",\"local_time\":")
         output.appendTimestamp(localTime)
-        output.appendRaw(",\"state\":")
-        output.appendString(state.rawValue)
-        output.appendRaw(",\"reply_within\":")
+        output.appendRaw(state.stateAndNextKeyJSON)
         output.appendDuration(replyWithin)
         output.appendRaw(",\"deadline\":")
         output.appendTimestamp(deadline)
-        output.appendRaw(",\"notify\":")
-        output.appendString(notify.rawValue)
-        output.appendRaw(",\"notify_at\":")
+        output.appendRaw(notify.notifyAndNextKeyJSON)
         output.appendTimestamp(notifyAt)
         output.appendRaw(",\"escalation\":")
         if let escalation {
@@ -104,13 +100,20 @@ extension RecipientDecision {
             output.appendRaw("null")
         }
         output.appendRaw(",\"rules\":[")
-        for (index, rule) in rules.enumerated() {
-            if index > 0 { output.appendRaw(",") }
-            output.appendString(rule)
+        if let ruleIDsJSON {
+            for (index, rule) in ruleIDsJSON.enumerated() {
+                if index > 0 { output.bytes.append(UInt8(ascii: ",")) }
+                output.bytes.append(contentsOf: rule)
+            }
+        } else {
+            for (index, rule) in rules.enumerated() {
+                if index > 0 { output.bytes.append(UInt8(ascii: ",")) }
+                output.appendString(rule)
+            }
         }
         output.appendRaw("],\"notes\":[")
         for (index, note) in notes.enumerated() {
-            if index > 0 { output.appendRaw(",") }
+            if index > 0 { output.bytes.append(UInt8(ascii: ",")) }
             output.appendString(note)
         }
         output.appendRaw("],\"decided_by\":{\"reply_within\":")
@@ -120,6 +123,33 @@ extension RecipientDecision {
         output.appendRaw(",\"escalation\":")
         output.appendOptionalString(decidedBy.escalation)
         output.appendRaw("}}")
+    }
+}
+
+// A state or notification and the key after it are written at once: every append has a cost of
+// its own, whatever its length.
+
+extension RecipientState {
+    /// `,"state":"STATE","reply_within":`.
+    fileprivate var stateAndNextKeyJSON: StaticString {
+        switch self {
+        case .away: ",\"state\":\"away\",\"reply_within\":"
+        case .holiday: ",\"state\":\"holiday\",\"reply_within\":"
+        case .afterHours: ",\"state\":\"after_hours\",\"reply_within\":"
+        case .focus: ",\"state\":\"focus\",\"reply_within\":"
+        case .available: ",\"state\":\"available\",\"reply_within\":"
+        }
+    }
+}
+
+extension Notify {
+    /// `,"notify":"NOTIFY","notify_at":`.
+    fileprivate var notifyAndNextKeyJSON: StaticString {
+        switch self {
+        case .now: ",\"notify\":\"now\",\"notify_at\":"
+        case .later: ",\"notify\":\"later\",\"notify_at\":"
+        case .none: ",\"notify\":\"none\",\"notify_at\":"
+        }
     }
 }
 

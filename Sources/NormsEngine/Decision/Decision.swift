@@ -105,7 +105,10 @@ public struct RecipientDecision: Sendable {
     public var notifyAt: Timestamp?
     public var escalation: EscalationDecision?
     /// Every rule whose conditions hold for this recipient with the final level, in policy order.
-    public var rules: [String]
+    public var rules: [String] { didSet { ruleIDsJSON = nil } }
+    /// Each of ``rules`` as a JSON string, when the evaluator made the decision: each rule's id is
+    /// escaped once, when the policy is compiled, and written as it is in every decision.
+    var ruleIDsJSON: [[UInt8]]?
     /// Why a field is missing or surprising ("no working time in the week, so no business deadline").
     public var notes: [String]
     /// The rule or default that decided ``replyWithin``, ``notify`` and ``escalation``.
@@ -126,6 +129,15 @@ public struct RecipientDecision: Sendable {
         self.rules = rules
         self.notes = notes
         self.decidedBy = decidedBy
+    }
+
+    /// A decision of the evaluator, with its rules' ids as JSON.
+    init(id: String, timezone: String, localTime: Timestamp, state: RecipientState, replyWithin: PolicyDuration,
+         deadline: Timestamp?, notify: Notify, notifyAt: Timestamp?, escalation: EscalationDecision?,
+         rules: [String], notes: [String], decidedBy: DecidedBy, ruleIDsJSON: [[UInt8]]) {
+        self.init(id: id, timezone: timezone, localTime: localTime, state: state, replyWithin: replyWithin, deadline: deadline,
+                  notify: notify, notifyAt: notifyAt, escalation: escalation, rules: rules, notes: notes, decidedBy: decidedBy)
+        self.ruleIDsJSON = ruleIDsJSON
     }
 }
 

@@ -69,7 +69,7 @@ extension Evaluator {
         case .keywords:
             return failure(.keywords, conditions.keywords, actual: nil)
         case .from:
-            return failure(.from, conditions.from, actual: facts.sender.id)
+            return failure(.from, conditions.from, actual: facts.senderID)
         case .to:
             return failure(.to, conditions.to, actual: recipient?.id)
         case .recipientState:

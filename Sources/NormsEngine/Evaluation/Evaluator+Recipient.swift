@@ -21,19 +21,17 @@ extension Evaluator {
         let sentAt = message.sentAt.value.instant
         let calendar = WorkCalendar(profile: profile, liveStatus: liveStatus(for: id, in: message, profile: profile))
         let state = calendar.state(at: sentAt)
-        let matched = candidates.filter { plan.rules[$0.rule].holds($0.verdict, recipient: position, state: state) }.map(\.rule)
+        var matched: [Int] = []
+        matched.reserveCapacity(candidates.count)
+        for candidate in candidates where plan.rules[candidate.rule].holds(candidate.verdict, recipient: position, state: state) {
+            matched.append(candidate.rule)
+        }
         if let tracer { traceRecipient(id, position: position, state: state, facts: facts, matched: matched, into: tracer) }
         let rules = matched.map { plan.rules[$0] }
 
         var notes: [String] = []
-        let channel = policy.channels[facts.channel]
-        let override = profile.homeTeam?.override(for: channel.id.value)
-        // A field the team override sets is decided by the team, else by the channel.
-        func defaultSource(_ overridden: Bool) -> String {
-            overridden ? profile.overrideSource! : channelSources[facts.channel]
-        }
-        let interrupts = override?.interrupts?.value
-        let notification = notification(matched: rules, state: state, channelInterrupts: interrupts ?? channel.effectiveInterrupts)
+        let defaults = channelDefaults[position][facts.channel]
+        let notification = notification(matched: rules, state: state, channelInterrupts: defaults.interrupts)
         let notify = notification.notify
         let notifyAt: Instant? = switch notify {
         case .now: sentAt
@@ -44,22 +42,21 @@ extension Evaluator {
 
         let timing = DeadlineCalculator(calendar: calendar, sentAt: sentAt, notifyAt: notifyAt, notifiesLater: notify == .later,
                                         immediateWindow: immediateWindow)
-        let overriddenReply = override?.replyWithin?.value
-        let expectation = replyExpectation(matched: rules, fallback: overriddenReply ?? channel.effectiveReplyWithin, timing: timing)
+        let expectation = replyExpectation(matched: rules, fallback: defaults.replyWithin, timing: timing)
         if expectation.deadline == nil, let why = timing.whyNoDeadline(for: expectation.duration) { notes.append(why) }
         if let horizon = HolidayHorizon.note(for: profile, at: sentAt) { notes.append(horizon) }
         let escalation = self.escalation(matched: rules, deadline: expectation.deadline, profile: profile, timing: timing)
 
         let clock = profile.clock
         let decidedBy = DecidedBy(
-            replyWithin: expectation.rule?.id ?? defaultSource(overriddenReply != nil),
-            notify: notification.rule?.id ?? defaultSource(interrupts != nil),
+            replyWithin: expectation.rule?.id ?? defaults.replyWithinSource,
+            notify: notification.rule?.id ?? defaults.interruptsSource,
             escalation: escalation?.rule)
         let decision = RecipientDecision(
             id: id, timezone: clock.identifier, localTime: clock.timestamp(sentAt), state: state,
             replyWithin: expectation.duration, deadline: expectation.deadline.map(clock.timestamp),
             notify: notify, notifyAt: notifyAt.map(clock.timestamp), escalation: escalation,
-            rules: rules.map(\.id), notes: notes, decidedBy: decidedBy)
+            rules: rules.map(\.id), notes: notes, decidedBy: decidedBy, ruleIDsJSON: rules.map(\.idJSON))
         return RecipientOutcome(decision: decision, matched: matched)
     }
 
@@ -126,10 +123,9 @@ extension Evaluator {
         // One pass: the earliest escalation wins, ties to the first in policy order (`<`, not `<=`).
         // Each distinct `after` is turned into an instant once.
         var instants: [(after: PolicyDuration, at: Instant?)] = []
-        var best: (rule: CompiledRule, escalate: Escalation, at: Instant)?
+        var best: (rule: CompiledRule, at: Instant)?
         for rule in matched {
-            guard let escalate = rule.escalate else { continue }
-            let after = escalate.after.value
+            guard let after = rule.escalationDelay else { continue }
             let at: Instant?
             if let known = instants.first(where: { $0.after == after }) {
                 at = known.at
@@ -138,13 +134,13 @@ extension Evaluator {
                 instants.append((after, at))
             }
             guard let at, best.map({ at < $0.at }) ?? true else { continue }
-            best = (rule, escalate, at)
+            best = (rule, at)
         }
-        guard let winner = best else { return nil }
-        let target: String? = switch winner.escalate.to.value {
+        guard let winner = best, let escalate = winner.rule.escalate else { return nil }
+        let target: String? = switch escalate.to.value {
         case .backup: profile.backup
         case .person(let id): id
         }
-        return EscalationDecision(at: profile.clock.timestamp(winner.at), via: winner.escalate.via.value, to: target, rule: winner.rule.id)
+        return EscalationDecision(at: profile.clock.timestamp(winner.at), via: escalate.via.value, to: target, rule: winner.rule.id)
     }
 }

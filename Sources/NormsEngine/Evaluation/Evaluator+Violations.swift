@@ -5,20 +5,16 @@ extension Evaluator {
     /// Step 4, for channels: `min_level` above the final level, and a meeting channel's
     /// `requires` not met. Ids are `channel.NAME.min_level`, `channel.NAME.requires.agenda`,
     /// `channel.NAME.requires.notice` and `channel.NAME.requires.prework_notice`.
-    func channelViolations(_ message: Message, levelRank: Int) -> [Violation] {
-        guard let channel = policy.channel(message.channel.value) else { return [] }
-        let name = channel.id.value
-        let suggest = channel.suggest?.value
-        func violation(_ constraint: String, _ text: String, at span: SourceSpan) -> Violation {
-            Violation(rule: "channel.\(name).\(constraint)", severity: .error, message: text, suggest: suggest, source: span, isEnforced: true)
-        }
+    /// - Parameter channelIndex: the message's channel, as an index of the policy's channels.
+    func channelViolations(_ message: Message, channelIndex: Int, levelRank: Int) -> [Violation] {
         var violations: [Violation] = []
-        if let minimum = channel.minLevel, let minimumRank = levelRanks[minimum.value], levelRank < minimumRank {
-            violations.append(violation(
-                "min_level", "The \(name) channel is for messages at level \(minimum.value) or above; this one is \(policy.levels[levelRank].value).",
-                at: minimum.span))
-        }
+        if let minimumLevel = minLevelViolations[channelIndex][levelRank] { violations.append(minimumLevel) }
+        let channel = policy.channels[channelIndex]
         guard let requires = channel.requires else { return violations }
+        let name = channel.id.value
+        func violation(_ constraint: String, _ text: String, at span: SourceSpan) -> Violation {
+            Self.channelViolation(of: channel, constraint, text, at: span)
+        }
         let meeting = message.meeting
         let sentAt = message.sentAt.value.instant
         if let agenda = requires.agenda, agenda.value, meeting?.agenda != true {
@@ -48,6 +44,23 @@ extension Evaluator {
         return violations
     }
 
+    /// Per level rank, the `min_level` violation of a channel that a message at that final level
+    /// breaks (`nil` where it breaks none): made once, when the ``Evaluator`` is made.
+    static func minLevelViolations(of channel: Channel, levels: [Located<String>], levelRanks: [String: Int]) -> [Violation?] {
+        levels.indices.map { rank in
+            guard let minimum = channel.minLevel, let minimumRank = levelRanks[minimum.value], rank < minimumRank else { return nil }
+            return channelViolation(
+                of: channel, "min_level",
+                "The \(channel.id.value) channel is for messages at level \(minimum.value) or above; this one is \(levels[rank].value).",
+                at: minimum.span)
+        }
+    }
+
+    /// The violation `channel.NAME.CONSTRAINT` of a channel, with the channel's suggestion.
+    private static func channelViolation(of channel: Channel, _ constraint: String, _ text: String, at span: SourceSpan) -> Violation {
+        Violation(rule: "channel.\(channel.id.value).\(constraint)", severity: .error, message: text, suggest: channel.suggest?.value,
+                  source: span, isEnforced: true)
+    }
 
     /// `90 minutes`, `24 hours`, `1 hour`: a wall-clock length as a person says it.
     private func spoken(minutes: Int) -> String {

@@ -13,14 +13,18 @@ public struct Evaluator: Sendable {
     /// Profiles of every person and team, teams first, in policy order.
     let profileList: [RecipientProfile]
     /// The index of each profile in ``profileList``, by id.
-    let profileIndex: [String: Int]
-    let levelRanks: [String: Int]
+    let profileIndex: NameTable
+    /// The rank of each level, by name (0 = least urgent).
+    let levelRanks: NameTable
+    /// The rank of the policy's `default_level`.
+    let defaultLevelRank: Int
     /// What `immediate` means, in seconds.
     let immediateWindow: Int
     let plan: RulePlan
-    /// `channel.NAME` for each channel, by index: what decided a field when the channel's own
-    /// setting did (``DecidedBy``), made once.
-    let channelSources: [String]
+    /// Per profile index, then per channel index, what the recipient's decision falls back on.
+    let channelDefaults: [[ChannelDefaults]]
+    /// Per channel index, then per level rank, the channel's `min_level` violation at that level.
+    let minLevelViolations: [[Violation?]]
 
     /// Prepares a policy for evaluation.
     public init(policy: Policy) {
@@ -48,12 +52,18 @@ public struct Evaluator: Sendable {
         // A person and a team of one id is a load error; should both exist, the person wins, as before.
         for (position, profile) in profiles.enumerated() { index[profile.id] = position }
         self.profileList = profiles
-        self.profileIndex = index
+        self.profileIndex = NameTable(index)
         let ranks = Dictionary(policy.levels.enumerated().map { ($1.value, $0) }, uniquingKeysWith: { first, _ in first })
-        self.levelRanks = ranks
+        self.levelRanks = NameTable(ranks)
+        self.defaultLevelRank = ranks[policy.defaultLevel.value] ?? 0
         self.immediateWindow = policy.immediateWindow.value * 60
-        self.channelSources = policy.channels.map { "channel.\($0.id.value)" }
-        self.plan = RulePlan(policy: policy, levelRanks: ranks, recipientCount: profiles.count) { name, position in
+        let channelSources = policy.channels.map { "channel.\($0.id.value)" }
+        self.channelDefaults = profiles.map { profile in
+            zip(policy.channels, channelSources).map { ChannelDefaults(channel: $0, channelSource: $1, profile: profile) }
+        }
+        self.minLevelViolations = policy.channels.map { Self.minLevelViolations(of: $0, levels: policy.levels, levelRanks: ranks) }
+        let senders = profiles.map { Sender(id: $0.id, teams: $0.teams, roles: $0.roles, isExternal: false) }
+        self.plan = RulePlan(policy: policy, levelRanks: ranks, senders: senders) { name, position in
             let profile = profiles[position]
             return index[profile.id] == position
                 && (name == profile.id || profile.teams.contains(name) || profile.roles.contains(name))
@@ -85,19 +95,22 @@ public struct Evaluator: Sendable {
         var facts = facts(of: message)
         let classification = classify(message, facts: facts, tracer: tracer)
         facts.levelRank = classification.rank
-        let candidates = plan.rulesByChannel[facts.channel].compactMap { index in
-            plan.rules[index].verdict(for: facts).map { (rule: index, verdict: $0) }
+        let channelRules = plan.rulesByChannel[facts.channel]
+        var candidates: [(rule: Int, verdict: CompiledRule.MessageVerdict)] = []
+        candidates.reserveCapacity(channelRules.count)
+        for index in channelRules {
+            if let verdict = plan.rules[index].verdict(for: facts) { candidates.append((index, verdict)) }
         }
         var recipients: [RecipientDecision] = []
         var violating: [Int] = []
         for id in uniqueRecipients(message) {
             let outcome = evaluateRecipient(id, message: message, facts: facts, candidates: candidates, tracer: tracer)
             recipients.append(outcome.decision)
-            violating += outcome.matched.filter { plan.rules[$0].violation != nil }
+            violating += outcome.matched.filter { plan.rules[$0].reportsViolation }
         }
         // Each violated rule once, in policy order.
         violating.sort()
-        var violations = channelViolations(message, levelRank: facts.levelRank)
+        var violations = channelViolations(message, channelIndex: facts.channel, levelRank: facts.levelRank)
         for (position, rule) in violating.enumerated() where position == 0 || violating[position - 1] != rule {
             violations.append(plan.rules[rule].violation!)
         }
@@ -117,9 +130,9 @@ public struct Evaluator: Sendable {
         plan.facts(
             channel: plan.channelIndex[message.channel.value]!,  // validated
             kind: message.kind?.value,
-            levelRank: message.level.flatMap { levelRanks[$0.value] } ?? levelRanks[policy.defaultLevel.value] ?? 0,
+            levelRank: message.level.flatMap { levelRanks[$0.value] } ?? defaultLevelRank,
             tags: message.tags.map(\.value), subject: message.subject, body: message.body,
-            sender: sender(of: message.from.value))
+            senderID: message.from.value, senderProfile: profileIndex[message.from.value])
     }
 
     /// The recipients in the order named, each once.
@@ -128,11 +141,5 @@ public struct Evaluator: Sendable {
         unique.reserveCapacity(message.to.count)
         for recipient in message.to where !unique.contains(recipient.value) { unique.append(recipient.value) }
         return unique
-    }
-
-    /// The sender as rules see it; an id the policy does not know is external.
-    private func sender(of id: String) -> Sender {
-        guard let profile = profile(id) else { return Sender(id: id, teams: [], roles: [], isExternal: true) }
-        return Sender(id: id, teams: profile.teams, roles: profile.roles, isExternal: false)
     }
 }

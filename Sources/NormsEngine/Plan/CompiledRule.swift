@@ -17,8 +17,15 @@ final class CompiledRule: Sendable {
     /// The states `breaks_through` lists (it always covers `available` too); `nil` when absent.
     let breaksThrough: StateSet?
     let escalate: Escalation?
+    /// The escalation's `after`, read once: a decision compares it for every matching rule.
+    let escalationDelay: PolicyDuration?
     /// The violation the rule reports when it matches, made once.
     let violation: Violation?
+    /// Whether the rule reports a violation; a decision asks for every matching rule, and
+    /// testing ``violation`` for `nil` copies it.
+    let reportsViolation: Bool
+    /// The id as a JSON string, escaped once: written in the `rules` of every recipient it holds for.
+    let idJSON: [UInt8]
     let source: SourceSpan
 
     init(index: Int, id: String, when: CompiledConditions?, unless: CompiledConditions?, levelRank: Int?,
@@ -33,7 +40,12 @@ final class CompiledRule: Sendable {
         self.interrupt = interrupt
         self.breaksThrough = breaksThrough
         self.escalate = escalate
+        self.escalationDelay = escalate?.after.value
         self.violation = violation
+        self.reportsViolation = violation != nil
+        var json = JSONOutput()
+        json.appendString(id)
+        self.idJSON = json.bytes
         self.source = source
     }
 

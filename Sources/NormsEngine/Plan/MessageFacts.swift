@@ -14,7 +14,8 @@ struct MessageFacts {
     let tagIDs: IndexSet64
     /// Whether each keyword of the plan occurs, by keyword id.
     let keywordHits: [Bool]
-    let sender: Sender
+    /// The sender's id, as the message names it.
+    let senderID: String
     /// The ids of the `from` names that match the sender.
     let senderNameIDs: IndexSet64
 }

@@ -16,33 +16,40 @@ struct RulePlan: Sendable {
     /// Per channel index, the indices of the rules that can hold for it, in policy order.
     let rulesByChannel: [[Int]]
     /// Channel index by channel id, in the policy's channel order.
-    let channelIndex: [String: Int]
+    let channelIndex: NameTable
     let keywords: KeywordAutomaton
     /// An id for each kind that a condition names.
-    let kindIDs: [String: Int]
+    let kindIDs: NameTable
     /// An id for each tag that a condition names, lowercased.
-    let tagIDs: [String: Int]
-    /// Every name that a `from` condition uses, by id.
-    let senderNames: [String]
+    let tagIDs: NameTable
+    /// The ids of the `from` names that each person or team answers to as a sender, by profile
+    /// index (see ``Evaluator``), worked out once rather than for every message.
+    let senderNameIDsByProfile: [IndexSet64]
+    /// The ids of the `from` names that a sender the policy does not know answers to.
+    let externalSenderNameIDs: IndexSet64
 
     /// The facts rules test about a message, before classification.
+    /// - Parameters:
+    ///   - senderID: the sender's id, as written.
+    ///   - senderProfile: the sender's profile index, `nil` for a sender the policy does not know.
     func facts(channel: Int, kind: String?, levelRank: Int, tags: [String], subject: String?, body: String?,
-               sender: Sender) -> MessageFacts {
+               senderID: String, senderProfile: Int?) -> MessageFacts {
         let hasText = keywords.count > 0 && (subject != nil || body != nil)
         return MessageFacts(
             channel: channel, kind: kind, kindID: kind.flatMap { kindIDs[$0] } ?? -1, levelRank: levelRank,
             tagIDs: IndexSet64(tagIDs.isEmpty ? [] : tags.compactMap { tagIDs[$0.lowercased()] }, capacity: tagIDs.count),
             keywordHits: hasText ? keywords.occurrences(in: [subject, body]) : [Bool](repeating: false, count: keywords.count),
-            sender: sender,
-            senderNameIDs: IndexSet64(senderNames.indices.filter { sender.matches(senderNames[$0]) }, capacity: senderNames.count))
+            senderID: senderID,
+            senderNameIDs: senderProfile.map { senderNameIDsByProfile[$0] } ?? externalSenderNameIDs)
     }
 
     /// Compiles the policy's rules.
     /// - Parameters:
     ///   - levelRanks: the rank of each level name.
-    ///   - recipients: the index of each person and team, for `to`.
-    ///   - matchesRecipient: whether a `to` entry names the recipient at an index.
-    init(policy: Policy, levelRanks: [String: Int], recipientCount: Int, matchesRecipient: (String, Int) -> Bool) {
+    ///   - senders: every person and team as a sender, in profile order.
+    ///   - matchesRecipient: whether a `to` entry names the recipient at a profile index.
+    init(policy: Policy, levelRanks: [String: Int], senders: [Sender], matchesRecipient: (String, Int) -> Bool) {
+        let recipientCount = senders.count
         var channelIndex: [String: Int] = [:]
         for (index, channel) in policy.channels.enumerated() where channelIndex[channel.id.value] == nil {
             channelIndex[channel.id.value] = index
@@ -114,10 +121,15 @@ struct RulePlan: Sendable {
         rulesByChannel = policy.channels.indices.map { channel in
             rules.filter { $0.when?.channels?.contains(channel) ?? true }.map(\.index)
         }
-        self.kindIDs = kindIDs
-        self.tagIDs = tagIDs
-        self.senderNames = senderNameIDs.sorted { $0.value < $1.value }.map(\.key)
-        self.channelIndex = channelIndex
+        self.kindIDs = NameTable(kindIDs)
+        self.tagIDs = NameTable(tagIDs)
+        let senderNames = senderNameIDs.sorted { $0.value < $1.value }.map(\.key)
+        func nameIDs(of sender: Sender) -> IndexSet64 {
+            IndexSet64(senderNames.indices.filter { sender.matches(senderNames[$0]) }, capacity: senderNames.count)
+        }
+        senderNameIDsByProfile = senders.map(nameIDs)
+        externalSenderNameIDs = nameIDs(of: Sender(id: "", teams: [], roles: [], isExternal: true))
+        self.channelIndex = NameTable(channelIndex)
         self.keywords = KeywordAutomaton(keywords: keywords)
     }
 }
