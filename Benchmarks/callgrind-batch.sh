@@ -22,6 +22,8 @@ fi
 policy=${POLICY:-policies/support.yaml}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+binary=$NORMS
+. Benchmarks/valgrind-readable.sh
 jobs=()
 if "$NORMS" check --help | grep -q -- '--jobs'; then jobs=(--jobs 1); fi
 
@@ -47,7 +49,7 @@ read -r small_total small_evaluate < <(count 2000)
 read -r large_total large_evaluate < <(count 22000)
 total=$(( (large_total - small_total) / 20000 ))
 evaluate=$(( (large_evaluate - small_evaluate) / 20000 ))
-echo "binary:                 $NORMS ${jobs[*]}"
+echo "binary:                 $binary ${jobs[*]}"
 echo "policy:                 $policy${MESSAGES:+, messages from $MESSAGES}"
 echo "instructions/message:   $total"
 echo "  in the evaluator:     $evaluate"

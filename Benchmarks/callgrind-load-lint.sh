@@ -25,6 +25,7 @@ if [ -z "${NORMS:-}" ]; then
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+. Benchmarks/valgrind-readable.sh
 
 for rules in 1 50 1000 3000 11000; do
     python3 Benchmarks/generate-policy.py "$rules" "$work/p$rules.yaml"
