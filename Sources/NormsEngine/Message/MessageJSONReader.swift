@@ -22,6 +22,18 @@ package struct MessageJSONReader {
     ///   - file: the path or label spans name.
     ///   - start: the position of `bytes`' first byte in `file`.
     package static func message(in bytes: UnsafeBufferPointer<UInt8>, file: String, start: SourcePosition) -> Message? {
+        message(in: bytes, file: file, start: start) { _, _ in false }
+    }
+
+    /// Reads the message in `bytes` whose object may also hold members of another format's own,
+    /// such as a log line's `delivery`: `otherMember` is handed each key that is not a message
+    /// field, with the reader at the member's value, and reads the value (through
+    /// ``object(_:)``, ``timestampValue()`` and ``null()``), answering `false` when it cannot; the
+    /// text is then not read here, as any other text this reader does not read.
+    package static func message(
+        in bytes: UnsafeBufferPointer<UInt8>, file: String, start: SourcePosition,
+        otherMember: (_ key: String, _ reader: inout MessageJSONReader) -> Bool
+    ) -> Message? {
         var reader = MessageJSONReader(
             parser: JSONParser(bytes: bytes, file: file, start: start, maxDepth: YAMLLimits.default.maxDepth))
         do {
@@ -29,7 +41,7 @@ package struct MessageJSONReader {
         } catch {
             return nil
         }
-        return reader.message()
+        return reader.message(otherMember: otherMember)
     }
 
     // MARK: - The message
@@ -59,7 +71,7 @@ package struct MessageJSONReader {
     /// Every field, made once: `allCases` builds a new array each time it is read.
     private static let fields = Field.allCases
 
-    private mutating func message() -> Message? {
+    private mutating func message(otherMember: (_ key: String, _ reader: inout MessageJSONReader) -> Bool) -> Message? {
         parser.skipWhitespace()
         guard let start = open("{") else { return nil }
         var seen = 0
@@ -77,7 +89,11 @@ package struct MessageJSONReader {
         var meeting: Message.Meeting?
         var members = Members.first
         while let key = nextKey(&members) {
-            guard let field = Self.fields.first(where: { key.is($0.key) }), seen & 1 << field.rawValue == 0 else { return nil }
+            guard let field = Self.fields.first(where: { key.is($0.key) }) else {
+                guard otherMember(String(decoding: key.bytes, as: UTF8.self), &self) else { return nil }
+                continue
+            }
+            guard seen & 1 << field.rawValue == 0 else { return nil }
             seen |= 1 << field.rawValue
             switch field {
             case .id:
@@ -364,5 +380,31 @@ package struct MessageJSONReader {
     private mutating func locatedString(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Located<String> {
         let start = parser.position(text.startIndex - 1)
         return Located(String(decoding: UnsafeBufferPointer(rebasing: text), as: UTF8.self), at: parser.span(from: start))
+    }
+}
+
+// MARK: - Values of other members
+
+extension MessageJSONReader {
+    /// Reads the object at the cursor, handing each member's key to `member` with the reader at
+    /// the member's value, which `member` reads; `false` when the value is not an object, a key
+    /// has an escape, or `member` answers `false`.
+    package mutating func object(_ member: (_ key: String, _ reader: inout MessageJSONReader) -> Bool) -> Bool {
+        guard let start = open("{") else { return false }
+        var members = Members.first
+        while let key = nextKey(&members) {
+            guard member(String(decoding: key.bytes, as: UTF8.self), &self) else { return false }
+        }
+        return members == .end && close(from: start) != nil
+    }
+
+    /// A timestamp written as a JSON string without escapes; `nil` for anything else.
+    package mutating func timestampValue() -> Timestamp? { timestamp()?.value }
+
+    /// Steps over `null` at the cursor; `false` when something else is there.
+    package mutating func null() -> Bool {
+        guard matches("null") else { return false }
+        parser.index += 4
+        return true
     }
 }

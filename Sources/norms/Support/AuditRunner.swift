@@ -122,7 +122,13 @@ struct AuditRunner {
             let reader = JSONLineReader(label: label, maxLineBytes: BatchChecker.maxLineBytes)
             return chunk.bytes.withUnsafeBufferPointer { bytes in
                 chunk.lines.map { line in
-                    Result { () throws(DiagnosticsError) in try reader.node(of: line, in: bytes) }
+                    // A well-formed message line is read straight from its bytes; anything else goes
+                    // through the node tree, which reports every problem with its position.
+                    if let text = reader.text(of: line, in: bytes),
+                       let record = JSONRecordReader().record(in: text.bytes, file: label, start: text.start) {
+                        return observe(record, analyzer: analyzer)
+                    }
+                    return Result { () throws(DiagnosticsError) in try reader.node(of: line, in: bytes) }
                         .flatMap { node in
                             Result { () throws(InputError) in try JSONRecordReader().record(from: node) }
                                 .mapError { DiagnosticsError($0.diagnostics) }
