@@ -6,14 +6,32 @@ import NormsSource
 /// Evaluates log entries against one policy and turns each into an ``Observation``. It holds
 /// only values, so one analyzer serves every worker thread.
 public struct LogAnalyzer: Sendable {
+    /// A recipient's number, home team and settings, found with one look-up.
+    struct RecipientEntry: Sendable {
+        let number: Int
+        let team: Int?
+        let profile: RecipientProfile
+    }
+
     public let evaluator: Evaluator
     /// The policy's own zone, in which weeks start on Monday.
     let policyClock: ZoneClock
+    let numbers: PolicyNumbers
+    /// Every recipient of the policy, by id.
+    let recipients: [String: RecipientEntry]
 
     public init(evaluator: Evaluator) {
         self.evaluator = evaluator
         let zone = evaluator.policy.timezone.value
         policyClock = ZoneClock(zone: TimeZone(identifier: zone) ?? TimeZone(identifier: "UTC")!, identifier: zone)
+        let numbers = PolicyNumbers(policy: evaluator.policy)
+        self.numbers = numbers
+        var recipients: [String: RecipientEntry] = [:]
+        for (id, number) in numbers.recipients {
+            guard let profile = evaluator.profile(id) else { continue }
+            recipients[id] = RecipientEntry(number: number, team: profile.homeTeam.flatMap { numbers.teams[$0.id.value] }, profile: profile)
+        }
+        self.recipients = recipients
     }
 
     /// The observation of one entry.
@@ -26,26 +44,28 @@ public struct LogAnalyzer: Sendable {
         var latest = sentAt
         var recipients: [Observation.Recipient] = []
         recipients.reserveCapacity(decision.recipients.count)
-        var fired: [String] = []
+        var fired: [Int] = []
         for recipient in decision.recipients {
-            let profile = evaluator.profile(recipient.id)!  // evaluated: every recipient has a profile
-            let actualAt = record.actualNotification(of: recipient.id)
-            let repliedAt = record.delivery.flatMap { $0[recipient.id]?.repliedAt }
+            let entry = self.recipients[recipient.id]!  // evaluated: every recipient is the policy's
+            let (actualAt, repliedAt) = record.outcome(of: recipient.id)
             latest = max(latest, actualAt ?? latest, repliedAt ?? latest)
             recipients.append(Observation.Recipient(
-                id: recipient.id,
-                team: profile.homeTeam?.id.value,
-                actual: actualAt.map { actualNotification(at: $0, sentAt: sentAt, decided: recipient, profile: profile) },
+                number: entry.number,
+                team: entry.team,
+                actual: actualAt.map { actualNotification(at: $0, sentAt: sentAt, decided: recipient, profile: entry.profile) },
                 policy: policyNotification(recipient),
-                reply: reply(recipient, repliedAt: repliedAt, recorded: record.delivery != nil, profile: profile),
+                reply: reply(recipient, repliedAt: repliedAt, recorded: record.delivery != nil, profile: entry.profile),
                 escalationAt: recipient.escalation?.at.instant,
                 repliedAt: repliedAt,
                 isReplyRecorded: record.delivery != nil))
-            for rule in recipient.rules where !fired.contains(rule) { fired.append(rule) }
+            for rule in recipient.rules {
+                if let number = numbers.rules[rule], !fired.contains(number) { fired.append(number) }
+            }
         }
         let day = policyClock.date(at: sentAt).daysSinceEpoch
         return Observation(
-            channel: message.channel.value, sender: message.from.value, week: day - Weekday.of(day: day).rawValue,
+            channel: numbers.channels[message.channel.value]!,  // evaluated: the channel is the policy's
+            sender: message.from.value, week: day - Weekday.of(day: day).rawValue,
             latestInstant: latest, allowed: decision.allowed, rulesFired: fired, violations: decision.violations.map(\.rule),
             recipients: recipients)
     }

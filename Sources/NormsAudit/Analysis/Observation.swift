@@ -39,9 +39,10 @@ public struct Observation: Sendable {
 
     /// One recipient of the message.
     public struct Recipient: Sendable {
-        public var id: String
-        /// The recipient's home team (for a team, itself); `nil` for a person in no team.
-        public var team: String?
+        /// The recipient's number in ``PolicyNumbers/recipientIDs``.
+        var number: Int
+        /// The number of the recipient's home team (for a team, itself); `nil` for a person in no team.
+        var team: Int?
         /// The notification as it happened; `nil` when it never came.
         public var actual: Notification?
         /// The notification the policy would make (`notify: now` or `later`); `nil` for `none`.
@@ -55,15 +56,16 @@ public struct Observation: Sendable {
         public var isReplyRecorded: Bool
     }
 
-    public var channel: String
+    /// The channel's number in ``PolicyNumbers/channels``.
+    var channel: Int
     public var sender: String
     /// The Monday that starts the week of `sent_at`, in the policy's zone, as a day number.
     public var week: Int
     /// The latest instant the entry mentions: the log's end is the latest of these.
     public var latestInstant: Instant
     public var allowed: Bool
-    /// The rules that held for any recipient, each once.
-    public var rulesFired: [String]
+    /// The rules that held for any recipient, each once, by number (``PolicyNumbers/rules``).
+    var rulesFired: [Int]
     /// The violated rules, each once; channel constraints are named `channel.NAME.…`.
     public var violations: [String]
     public var recipients: [Recipient]

@@ -32,8 +32,14 @@ public struct AuditRecord: Sendable {
 
     /// When `recipient` was actually notified, or `nil` when they never were: the decision log's
     /// notification, else `notified_at`, else `sent_at`.
-    public func actualNotification(of recipient: String) -> Instant? {
-        if let served { return served[recipient] ?? message.sentAt.value.instant }
-        return delivery?[recipient]?.notifiedAt ?? message.sentAt.value.instant
+    public func actualNotification(of recipient: String) -> Instant? { outcome(of: recipient).notifiedAt }
+
+    /// When `recipient` was actually notified (as ``actualNotification(of:)``), and when they
+    /// answered (`nil`: no answer, or the log does not say), from one look-up.
+    func outcome(of recipient: String) -> (notifiedAt: Instant?, repliedAt: Instant?) {
+        let sentAt = message.sentAt.value.instant
+        if let served { return (served[recipient] ?? sentAt, nil) }
+        guard let delivered = delivery?[recipient] else { return (sentAt, nil) }
+        return (delivered.notifiedAt ?? sentAt, delivered.repliedAt)
     }
 }

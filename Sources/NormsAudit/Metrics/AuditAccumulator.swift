@@ -35,16 +35,33 @@ public struct AuditAccumulator {
 
     let policy: Policy
     let asOfOverride: Instant?
+    let numbers: PolicyNumbers
     var total = Figures()
     var channels = Breakdown()
     var teams = Breakdown()
     var people = Breakdown()
     var weeks = Breakdown()
+    /// The cell in ``channels`` of each channel, by number.
+    private var channelCells: [Int] = []
+    /// The cell in ``teams`` of each team, by number.
+    private var teamCells: [Int] = []
+    /// The cell in ``teams`` of recipients in no team, once one is seen.
+    private var noTeamCell: Int?
+    /// The cell in ``people`` of each recipient, by number; `nil` until the recipient is seen.
+    private var personCells: [Int?]
+    /// The number of the observation that last counted a message for each team cell, so that a
+    /// message counts once per team however many of its recipients the team has.
+    private var teamCountedBy: [Int] = []
+    /// The observations folded in, so far.
+    private var observations = 0
     /// The cell of each week in ``weeks``, by its Monday's day number: a week's name is written once.
     var weekCells: [Int: Int] = [:]
+    /// The last week folded in, and its cell: lines of a log come in weeks.
+    private var lastWeek: (monday: Int, cell: Int)?
     var heatmapActual = [Int](repeating: 0, count: 7 * 24)
     var heatmapPolicy = [Int](repeating: 0, count: 7 * 24)
-    var ruleFired: [String: Int] = [:]
+    /// How many messages each rule held on, by rule number.
+    var ruleFired: [Int]
     var ruleViolations: [String: Int] = [:]
     var senderViolations = TopCounter(capacity: senderCapacity)
     var allowedMessages = 0
@@ -58,9 +75,14 @@ public struct AuditAccumulator {
     public init(policy: Policy, asOf: Instant? = nil) {
         self.policy = policy
         self.asOfOverride = asOf
-        // Every channel, team and person has a row, even with no traffic.
-        for channel in policy.channels { _ = channels.cell(channel.id.value) }
-        for team in policy.teams { _ = teams.cell(team.id.value) }
+        numbers = PolicyNumbers(policy: policy)
+        personCells = Array(repeating: nil, count: numbers.recipientIDs.count)
+        ruleFired = Array(repeating: 0, count: policy.rules.count)
+        // Every channel and team has a row, even with no traffic.
+        channelCells = policy.channels.map { channels.cell($0.id.value) }
+        teamCells = policy.teams.map { teams.cell($0.id.value) }
+        // The teams' cells, and the cell of recipients in no team when one comes.
+        teamCountedBy = Array(repeating: -1, count: teams.keys.count + 1)
     }
 
     /// Counts a line that could not be read or evaluated.
@@ -68,24 +90,24 @@ public struct AuditAccumulator {
 
     /// Folds one entry in.
     public mutating func add(_ observation: Observation) {
+        observations += 1
         latest = max(latest, observation.latestInstant)
-        let channel = channels.cell(observation.channel)
+        let channel = channelCells[observation.channel]
         let week = weekCell(observation.week)
         total.messages += 1
         if observation.allowed { allowedMessages += 1 }
         channels.figures[channel].messages += 1
         weeks.figures[week].messages += 1
-        var teamsTouched: [Int] = []
         for recipient in observation.recipients {
-            let cells = Cells(channel: channel, team: teams.cell(recipient.team ?? Self.noTeam), person: people.cell(recipient.id), week: week)
-            if !teamsTouched.contains(cells.team) {
-                teamsTouched.append(cells.team)
+            let cells = Cells(channel: channel, team: teamCell(recipient.team), person: personCell(recipient.number), week: week)
+            if teamCountedBy[cells.team] != observations {
+                teamCountedBy[cells.team] = observations
                 teams.figures[cells.team].messages += 1
             }
             people.figures[cells.person].messages += 1
             add(recipient, cells: cells)
         }
-        for rule in observation.rulesFired { ruleFired[rule, default: 0] += 1 }
+        for rule in observation.rulesFired { ruleFired[rule] += 1 }
         for rule in observation.violations {
             ruleViolations[rule, default: 0] += 1
             senderViolations.add(observation.sender)
@@ -158,9 +180,27 @@ public struct AuditAccumulator {
 
     /// The cell of the week starting on the Monday `monday` (a day number), named by that date.
     private mutating func weekCell(_ monday: Int) -> Int {
-        if let known = weekCells[monday] { return known }
-        let cell = weeks.cell(LocalDate(daysSinceEpoch: monday).description)
+        if let lastWeek, lastWeek.monday == monday { return lastWeek.cell }
+        let cell = weekCells[monday] ?? weeks.cell(LocalDate(daysSinceEpoch: monday).description)
         weekCells[monday] = cell
+        lastWeek = (monday, cell)
+        return cell
+    }
+
+    /// The cell of the team numbered `team`, or of recipients in no team.
+    private mutating func teamCell(_ team: Int?) -> Int {
+        if let team { return teamCells[team] }
+        if let noTeamCell { return noTeamCell }
+        let cell = teams.cell(Self.noTeam)
+        noTeamCell = cell
+        return cell
+    }
+
+    /// The cell of the recipient numbered `recipient`, made when the recipient is first seen.
+    private mutating func personCell(_ recipient: Int) -> Int {
+        if let known = personCells[recipient] { return known }
+        let cell = people.cell(numbers.recipientIDs[recipient])
+        personCells[recipient] = cell
         return cell
     }
 

@@ -87,7 +87,7 @@ public struct AuditReport: Sendable {
         byTeam = rows(a.teams)
         byPerson = rows(a.people, sorted: true)
         byWeek = rows(a.weeks, sorted: true)
-        rules = a.policy.rules.map { RuleRow(id: $0.id.value, fired: a.ruleFired[$0.id.value] ?? 0, violations: a.ruleViolations[$0.id.value] ?? 0) }
+        rules = a.policy.rules.map { RuleRow(id: $0.id.value, fired: a.numbers.rules[$0.id.value].map { a.ruleFired[$0] } ?? 0, violations: a.ruleViolations[$0.id.value] ?? 0) }
         let violations = a.ruleViolations.map { Count(key: $0.key, count: $0.value) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
         violationsByRule = violations
