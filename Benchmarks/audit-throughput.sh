@@ -34,8 +34,10 @@ echo "median: $median lines/s"
 
 # Instructions per line: the example log once, less an empty log (start-up and the policy).
 sample=$(wc -l <"$example")
+NORMS=$norms
+. Benchmarks/valgrind-readable.sh
 count() {
-    valgrind --tool=callgrind --callgrind-out-file="$work/cg.out" "$norms" audit --policy "$policy" "$1" \
+    valgrind --tool=callgrind --callgrind-out-file="$work/cg.out" "$NORMS" audit --policy "$policy" "$1" \
         --jobs 1 --format json -o /dev/null >/dev/null 2>"$work/cg.log"
     sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$work/cg.log"
 }
