@@ -12,6 +12,8 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
     /// The pattern as written.
     public let description: String
     private let segments: [Substring]
+    /// Each segment's scalars, read once.
+    private let segmentScalars: [[Unicode.Scalar]]
     private let foldersOnly: Bool
 
     public init(_ text: String) {
@@ -24,38 +26,47 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
         while body.hasPrefix("/") { body = body.dropFirst() }
         let parts = body.split(separator: "/", omittingEmptySubsequences: true)
         segments = anchored ? parts : ["**"] + parts
+        segmentScalars = segments.map { Array($0.unicodeScalars) }
     }
 
     /// Whether the pattern matches a path relative to the configuration's folder (segments
     /// separated by `/`, no `.` or `..`), or one of the folders above it.
+    ///
+    /// The work is linear in the path's length times the pattern's: the match keeps the set of
+    /// pattern positions reachable so far instead of backtracking, so repeated `**` cost nothing.
     /// - Parameter isFolder: whether the path itself names a folder.
     public func matches(_ relativePath: String, isFolder: Bool) -> Bool {
         let parts = relativePath.split(separator: "/", omittingEmptySubsequences: true)
         guard !parts.isEmpty else { return false }
-        // The path itself, then each folder above it (a matched folder covers what it holds).
-        for length in stride(from: parts.count, through: 1, by: -1) {
-            let pathIsFolder = length < parts.count || isFolder
-            if foldersOnly && !pathIsFolder { continue }
-            if Self.match(segments[...], parts[..<length]) { return true }
+        // reachable[i]: the pattern's first i segments match the path's segments read so far.
+        var reachable = [Bool](repeating: false, count: segments.count + 1)
+        reachable[0] = true
+        skipDoubleStars(&reachable)
+        for (index, part) in parts.enumerated() {
+            let name = Array(part.unicodeScalars)[...]
+            var next = [Bool](repeating: false, count: segments.count + 1)
+            for position in segments.indices where reachable[position] {
+                if segments[position] == "**" {
+                    next[position] = true
+                } else if Self.matchSegment(segmentScalars[position][...], name) {
+                    next[position + 1] = true
+                }
+            }
+            skipDoubleStars(&next)
+            guard next.contains(true) else { return false }
+            reachable = next
+            // A folder above the path that matches covers the path.
+            let pathIsFolder = index < parts.count - 1 || isFolder
+            if reachable[segments.count], !foldersOnly || pathIsFolder { return true }
         }
         return false
     }
 
-    private static func match(_ pattern: ArraySlice<Substring>, _ path: ArraySlice<Substring>) -> Bool {
-        guard let first = pattern.first else { return path.isEmpty }
-        if first == "**" {
-            let rest = pattern.dropFirst()
-            var index = path.startIndex
-            while true {
-                if match(rest, path[index...]) { return true }
-                if index == path.endIndex { return false }
-                index += 1
-            }
+    /// Adds the positions after each reachable `**`, which may match no segment at all.
+    private func skipDoubleStars(_ reachable: inout [Bool]) {
+        for position in segments.indices where reachable[position] && segments[position] == "**" {
+            reachable[position + 1] = true
         }
-        guard let segment = path.first, matchSegment(Array(first.unicodeScalars)[...], Array(segment.unicodeScalars)[...]) else {
-            return false
-        }
-        return match(pattern.dropFirst(), path.dropFirst())
     }
 
     /// `*`, `?` and `[...]` within one segment; backtracks over `*` only, so the work is bounded by

@@ -45,4 +45,28 @@ import Testing
         let name = String(repeating: "a", count: 5_000) + "b"
         #expect(!PathPattern("*a*a*a*a*a*a*a*a*c").matches(name, isFolder: false))
     }
+
+    @Test("repeated ** against a deep path that does not match takes linear work, not exponential",
+          .timeLimit(.minutes(1)))
+    func repeatedDoubleStars() {
+        let pattern = PathPattern(Array(repeating: "**", count: 40).joined(separator: "/") + "/x")
+        let deep = Array(repeating: "a", count: 60).joined(separator: "/")
+        let started = ContinuousClock.now
+        #expect(!pattern.matches(deep + "/y.yaml", isFolder: false))
+        #expect(pattern.matches(deep + "/x", isFolder: false))
+        #expect(pattern.matches("x/below.yaml", isFolder: false))   // a matched folder covers what it holds
+        #expect(ContinuousClock.now - started < .seconds(5))
+    }
+
+    @Test("patterns that mix ** with names", arguments: [
+        ("a/**/b/**/c", "a/b/c", true),
+        ("a/**/b/**/c", "a/x/b/y/z/c", true),
+        ("a/**/b/**/c", "a/x/c", false),
+        ("**/**/b", "b", true),
+        ("a/**", "a", true),   // ** may match no segment
+        ("a/**", "a/x", true),
+    ])
+    func doubleStars(pattern: String, path: String, expected: Bool) {
+        #expect(PathPattern(pattern).matches(path, isFolder: false) == expected, "\(pattern) ~ \(path)")
+    }
 }
