@@ -34,8 +34,47 @@ package enum FilePaths {
     }
 
     /// The absolute, standardized path with symbolic links resolved: one file, one identity.
+    /// For a path that does not exist (yet), the links of the folders that do are resolved, so a
+    /// file about to be written through a linked folder is known by where it would land.
     package static func identity(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        var existing = URL(fileURLWithPath: path).standardizedFileURL.path
+        var missing: [Substring] = []
+        while existing != "/", !exists(existing), let slash = existing.lastIndex(of: "/") {
+            missing.append(existing[existing.index(after: slash)...])
+            existing = folder(of: existing)
+        }
+        let resolved = URL(fileURLWithPath: existing).resolvingSymlinksInPath().path
+        return missing.reversed().reduce(resolved) { $0 == "/" ? "/" + $1 : $0 + "/" + $1 }
+    }
+
+    /// The absolute path, from the current folder for a relative one; nothing is resolved.
+    package static func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    }
+
+    /// The absolute path with `.`, `..` and the symbolic links of its folders resolved, but not
+    /// a link at the path itself: where the directory entry is, not what it points to.
+    package static func location(_ path: String) -> String {
+        let absolute = normalize(absolute(path))
+        guard absolute != "/", let slash = absolute.lastIndex(of: "/") else { return absolute }
+        let parent = identity(folder(of: absolute))
+        return (parent == "/" ? "/" : parent + "/") + absolute[absolute.index(after: slash)...]
+    }
+
+    /// Whether `path` is a symbolic link itself (whatever it points to, if anything).
+    package static func isSymbolicLink(_ path: String) -> Bool {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeSymbolicLink
+    }
+
+    /// `path` relative to `folder`, with `.`, `..` and the symbolic links of both folders resolved
+    /// (the file's own name is kept, so a link is named as itself); `nil` when the path lies
+    /// outside the folder or is the folder itself.
+    package static func relative(_ path: String, to folder: String) -> String? {
+        let base = identity(folder)
+        let located = location(path)
+        let prefix = base == "/" ? "/" : base + "/"
+        guard located.hasPrefix(prefix), located.count > prefix.count else { return nil }
+        return String(located.dropFirst(prefix.count))
     }
 
     /// Whether `path` names an existing folder.

@@ -8,7 +8,8 @@ import Foundation
 /// a pre-commit hook that passes every changed file respects the configuration too. Paths outside
 /// the configuration's folder are not filtered.
 public struct PathFilter: Sendable {
-    /// The absolute folder the patterns are relative to: the configuration file's.
+    /// The absolute folder the patterns are relative to: the configuration file's, with symbolic
+    /// links resolved.
     public let base: String
     /// Patterns of the files to see; empty means every file.
     public let include: [PathPattern]
@@ -16,7 +17,7 @@ public struct PathFilter: Sendable {
     public let exclude: [PathPattern]
 
     public init(base: String, include: [PathPattern] = [], exclude: [PathPattern] = []) {
-        self.base = FilePaths.normalize(Self.absolute(base))
+        self.base = FilePaths.identity(base)
         self.include = include
         self.exclude = exclude
     }
@@ -37,15 +38,10 @@ public struct PathFilter: Sendable {
         return named || include.isEmpty || include.contains { $0.matches(relative, isFolder: false) }
     }
 
-    /// `path` relative to ``base``, or `nil` when it lies outside (or is the base itself).
+    /// `path` relative to ``base``, or `nil` when it lies outside (or is the base itself); the
+    /// folders' symbolic links are resolved on both sides, so a base or a path reached through a
+    /// link is filtered all the same.
     func relative(_ path: String) -> String? {
-        let absolute = FilePaths.normalize(Self.absolute(path))
-        let prefix = base == "/" ? "/" : base + "/"
-        guard absolute.hasPrefix(prefix), absolute.count > prefix.count else { return nil }
-        return String(absolute.dropFirst(prefix.count))
-    }
-
-    private static func absolute(_ path: String) -> String {
-        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        FilePaths.relative(path, to: base)
     }
 }

@@ -23,10 +23,14 @@ public struct PolicyRoot: Sendable, Hashable, CustomStringConvertible {
 
     /// The root of the policy at `policyPath`: the nearest folder at or above it holding one of
     /// the ``markers``; else `fallback`; else the policy's own folder.
+    ///
+    /// The folders are climbed as the path is written, not where its symbolic links lead: a
+    /// policy reached through a link out of a project has that project's root, so what lies
+    /// behind the link is outside.
     /// - Parameter fallback: the path named on the command line that the policy was found
     ///   through: a folder, or a file whose folder is then taken.
     public static func discover(forPolicyAt policyPath: String, fallback: String? = nil) -> PolicyRoot {
-        let start = FilePaths.identity(FilePaths.folder(of: policyPath))
+        let start = FilePaths.normalize(FilePaths.absolute(FilePaths.folder(of: policyPath)))
         var folder = start
         while true {
             if markers.contains(where: { FilePaths.exists(folder + (folder == "/" ? "" : "/") + $0) }) {
