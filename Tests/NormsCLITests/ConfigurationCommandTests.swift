@@ -50,17 +50,17 @@ struct ConfigurationCommandTests {
         let folder = try Self.project()
         _ = try folder.write(".norms.yaml", """
             exclude: [node_modules/]
-            lint: {format: json, strict: true, severity: {missing-key: warning}}
+            lint: {format: json, strict: true, severity: {no-urgent-path: warning}}
             test: {format: json, min_coverage: 100}
             """)
-        _ = try folder.write("policies/extra.yaml", "norms: 1\ntimezone: Europe/Berlin\nchannels: {email: {mode: async, reply_within: 1 business day}}\n")
+        _ = try folder.write("policies/extra.yaml", "norms: 1\nname: extra\ntimezone: Europe/Berlin\nchannels: {email: {mode: async, reply_within: 1 business day}}\n")
         let lint = try NormsProcess.run(["lint"], in: folder.url)
         #expect(lint.stdout.hasPrefix("[\n"))
-        #expect(lint.stdout.contains("\"severity\": \"warning\",\n    \"rule\": \"missing-key\""))
+        #expect(lint.stdout.contains("\"severity\": \"warning\",\n    \"rule\": \"no-urgent-path\""))
         #expect(lint.status == 1)   // strict: the warning fails the run
         let relaxed = try NormsProcess.run(["lint", "--no-strict", "--format", "text"], in: folder.url)
         #expect(relaxed.status == 0, "\(relaxed.stdout)")
-        #expect(relaxed.stdout.contains("warning: missing key 'name'"))
+        #expect(relaxed.stdout.contains("warning: no rule lets a message at the highest level 'urgent' reach anyone after hours"))
         let test = try NormsProcess.run(["test"], in: folder.url)
         #expect(test.stdout.hasSuffix(",\n  \"version\": 1\n}\n"))
         // One case cannot cover every rule: min_coverage 100 fails the run.
@@ -113,18 +113,23 @@ struct ConfigurationCommandTests {
         name: regions
         timezone: Europe/Berlin
         channels:
-          email: {mode: asynk, reply_within: 1 business day}
-          # norms:disable-next-line invalid-value
-          chat: {mode: asynk, reply_within: 1 business day}
-          # norms:disable invalid-value, unknown-key
-          sms: {mode: asynk, reply_within: 1 business day, colour: red}
-          fax: {mode: asynk, reply_within: 1 business day}
-          # norms:enable invalid-value
-          pager: {mode: asynk, reply_within: 1 business day, colour: red}
+          email: {mode: async, reply_within: 10m}
+          # norms:disable-next-line immediate-window-too-long
+          chat: {mode: async, reply_within: 10m}
+          # norms:disable immediate-window-too-long, async-channel-immediate
+          sms: {mode: async, reply_within: 10m}
+          fax: {mode: async, reply_within: immediate}
+          # norms:enable immediate-window-too-long
+          pager: {mode: async, reply_within: 10m}
+          radio: {mode: async, reply_within: immediate}
           # norms:enable
-          post: {mode: async, reply_within: 1 business day, colour: red}
+          post: {mode: async, reply_within: immediate}
         people:
           ana: {}
+        rules:
+          - id: urgent-breaks-through
+            when: {level: urgent}
+            then: {breaks_through: [after_hours, focus]}
 
         """
 
@@ -135,9 +140,9 @@ struct ConfigurationCommandTests {
         let result = try NormsProcess.run(["lint", path, "--format", "json"])
         let findings = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         let reported = findings.map { "\($0["line"] as? Int ?? 0) \($0["rule"] as? String ?? "")" }
-        // Line 5: before any comment. Line 12: invalid-value's region ended, unknown-key's goes on.
-        // Line 14: every region ended.
-        #expect(reported == ["5 invalid-value", "12 invalid-value", "14 unknown-key"], "\(reported)")
+        // Line 5: before any comment. Line 12: immediate-window-too-long's region ended,
+        // async-channel-immediate's goes on (line 13). Line 15: every region ended.
+        #expect(reported == ["5 immediate-window-too-long", "12 immediate-window-too-long", "15 async-channel-immediate"], "\(reported)")
     }
 
     @Test("a baseline leaves out the recorded findings, and only those")
@@ -155,11 +160,11 @@ struct ConfigurationCommandTests {
         #expect(clean.status == 0, "\(clean.stdout)")
         // Lines moved by an edit above stay matched; a new copy of a recorded problem is new.
         let edited = "# a comment that moves every line\n" + Self.regions + "  # again\n"
-        _ = try folder.write("regions.yaml", edited.replacingOccurrences(of: "  post: {", with: "  memo: {mode: asynk, reply_within: 1 business day}\n  post: {"))
-        let later = try NormsProcess.run(["lint", path, "--baseline", baseline, "--format", "json"])
+        _ = try folder.write("regions.yaml", edited.replacingOccurrences(of: "  post: {", with: "  memo: {mode: async, reply_within: 10m}\n  post: {"))
+        let later = try NormsProcess.run(["lint", path, "--baseline", baseline, "--format", "json", "--strict"])
         #expect(later.status == 1)
         let findings = try #require(try JSONSerialization.jsonObject(with: Data(later.stdout.utf8)) as? [[String: Any]])
-        #expect(findings.map { $0["line"] as? Int } == [15])
+        #expect(findings.map { $0["line"] as? Int } == [16])
         let broken = try folder.write("broken.json", "{\"findings\": []}")
         let invalid = try NormsProcess.run(["lint", path, "--baseline", broken])
         #expect(invalid.status == 2)

@@ -1,4 +1,5 @@
 import NormsLint
+import NormsPolicy
 import NormsSource
 import NormsTestSupport
 import Testing
@@ -89,11 +90,54 @@ import Testing
         #expect(findings.map(\.severity) == [.error])
     }
 
-    @Test func lintSettingsApplyToLoaderProblemsToo() {
-        let text = policy(chatLine: "chat: {mode: async, reply_whithin: 4h}", lint: "lint: {severity: {unknown-key: warning}}")
-        let findings = LintTesting.lint(text).findings
+    /// `norms check` cannot load a policy with a loader error, so lint must not pass it either.
+    @Test("the loader's errors cannot be suppressed, disabled or lowered", arguments: [
+        ("chat: {mode: async, reply_whithin: 4h}", "lint: {severity: {unknown-key: warning}}"),
+        ("chat: {mode: async, reply_whithin: 4h}", "lint: {severity: {unknown-key: info}}"),
+        ("chat: {mode: async, reply_whithin: 4h}", "lint: {disable: [unknown-key]}"),
+        ("chat: {mode: async, reply_whithin: 4h}  # norms:disable unknown-key", ""),
+        ("# norms:disable-next-line unknown-key\n  chat: {mode: async, reply_whithin: 4h}", ""),
+        ("# norms:disable unknown-key\n  chat: {mode: async, reply_whithin: 4h}", ""),
+    ])
+    func loaderErrorsStay(chatLine: String, lint: String) {
+        let findings = LintTesting.lint(policy(chatLine: chatLine, lint: lint)).findings
         #expect(findings.map(\.ruleID) == ["unknown-key"])
-        #expect(findings.map(\.severity) == [.warning])
+        #expect(findings.map(\.severity) == [.error])
+    }
+
+    @Test func projectSettingsCannotDisableTheLoadersErrorsEither() {
+        var disabling = LintSettings()
+        disabling.disabled = [Located("unknown-key", at: SourceSpan(file: ".norms.yaml", at: SourcePosition(line: 1, column: 1, offset: 0)))]
+        let linter = Linter(today: LintTesting.today, projectSettings: disabling)
+        let findings = linter.lint(source: SourceFile(path: "p.yaml", text: policy(chatLine: "chat: {mode: async, reply_whithin: 4h}")))
+        #expect(findings.map(\.ruleID) == ["unknown-key"])
+        #expect(findings.map(\.severity) == [.error])
+    }
+
+    @Test func aLoaderWarningCanStillBeLowered() {
+        let text = policy(chatLine: "chat: {mode: async, reply_within: 10m}", lint: "lint: {severity: {immediate-window-too-long: info}}")
+        #expect(LintTesting.lint(text).findings.map(\.severity) == [.info])
+    }
+
+    @Test("a comment-looking line inside a block scalar is text, not a suppression")
+    func blockScalarsHoldNoComments() {
+        for indicator in ["|", ">-"] {
+            let text = policy(chatLine: """
+                email:
+                    mode: async
+                    description: \(indicator)   # norms:disable mixed-clocks
+                      # norms:disable immediate-window-too-long
+                      # norms:disable-next-line immediate-window-too-long
+                  chat: {mode: async, reply_within: 10m}
+                """)
+            #expect(LintTesting.lint(text).findings.map(\.ruleID) == ["immediate-window-too-long"], "\(indicator)")
+            // The comment after the block's header is a comment.
+            let comments = SuppressionComment.scan(SourceFile(path: "p.yaml", text: text))
+            #expect(comments.map(\.ruleID) == ["mixed-clocks"], "\(indicator)")
+            // The line after the block is YAML again: its comment suppresses.
+            let after = text.replacingOccurrences(of: "reply_within: 10m}", with: "reply_within: 10m}  # norms:disable immediate-window-too-long")
+            #expect(LintTesting.lint(after).findings.isEmpty, "\(indicator)")
+        }
     }
 
     @Test func unknownIDsAreFindingsWithASuggestion() {

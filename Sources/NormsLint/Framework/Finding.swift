@@ -17,6 +17,9 @@ public struct Finding: Sendable, Hashable, CustomStringConvertible {
     public var notes: [Diagnostic.Note]
     /// The one mechanical edit that fixes it, if there is one (`norms lint --fix`).
     public var fix: Diagnostic.Replacement?
+    /// Whether it is an error of the policy loader, which `norms check` cannot load past: no
+    /// suppression comment, `lint.disable`, `lint.severity` or baseline silences or lowers it.
+    package var isLoadError = false
 
     public init(
         ruleID: String, severity: Severity, message: String, span: SourceSpan, help: String? = nil,

@@ -39,9 +39,15 @@ struct LintConfiguration {
         self.regions = regions
     }
 
-    /// The findings that are neither disabled nor suppressed, at their configured severity.
+    /// The findings that are neither disabled nor suppressed, at their configured severity; the
+    /// loader's errors are always kept, as errors (``Finding/isLoadError``).
     func apply(to findings: [Finding]) -> [Finding] {
         findings.compactMap { finding in
+            if finding.isLoadError {
+                var error = finding
+                error.severity = .error
+                return error
+            }
             let line = finding.span.start.line
             guard !disabled.contains(finding.ruleID),
                   suppressed[finding.span.file]?[line]?.contains(finding.ruleID) != true,

@@ -77,7 +77,7 @@ public struct LintContext: Sendable {
 /// A file's YAML tree, parsed at most once and only when needed: most runs never need it, and the
 /// loader has parsed the file already.
 package final class LazyTree: @unchecked Sendable {
-    private let source: SourceFile
+    package let source: SourceFile
     private let limits: YAMLLimits
     private let lock = NSLock()
     /// `nil` until parsed; then the tree, or `.some(nil)` for a file that is not YAML.

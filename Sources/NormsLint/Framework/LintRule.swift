@@ -34,8 +34,9 @@ extension LintRule {
 }
 
 /// A rule whose findings are the policy loader's own diagnostics: the loader already rejects
-/// these problems, and the linter reports each under a rule id that can be documented, disabled
-/// and re-rated like any other.
+/// these problems, and the linter reports each under a rule id that can be documented. Its
+/// warnings can be disabled and re-rated like any other rule's; its errors cannot
+/// (``Finding/isLoadError``), as `norms check` cannot load the policy either.
 public protocol LoaderDiagnosticRule: LintRule {
     /// The loader diagnostic codes this rule reports (`policy.unknown-key`, `yaml.syntax`…).
     static var diagnosticCodes: [String] { get }

@@ -88,7 +88,7 @@ public struct Linter: Sendable {
     private func lint(sources: [SourceFile], rootFallback: (String) -> String?) -> LintResult {
         let loaded = sources.map { load($0, rootFallback: rootFallback($0.path)) }
         let bases = Self.baseIdentities(of: loaded)
-        var cache = SourceCache(sources: sources)
+        var cache = FileTreeCache(files: loaded.map(\.tree), limits: loader.limits)
         var seen = Set<Finding>()
         var findings: [Finding] = []
         for file in loaded {
@@ -131,9 +131,9 @@ public struct Linter: Sendable {
         return LoadedFile(source: source, tree: tree, ownKeys: ownKeys, policy: policy, diagnostics: diagnostics, isPolicy: true)
     }
 
-    private func check(_ file: LoadedFile, isBase: Bool, cache: inout SourceCache) -> [Finding] {
+    private func check(_ file: LoadedFile, isBase: Bool, cache: inout FileTreeCache) -> [Finding] {
         let otherFiles = (file.policy?.files ?? []).filter { $0 != file.source.path }
-        let comments = ([file.source] + otherFiles.compactMap { cache.source($0) }).flatMap(SuppressionComment.scan)
+        let comments = ([file.tree] + otherFiles.compactMap { cache.tree($0) }).flatMap(SuppressionComment.scan)
         let own = file.policy?.lint ?? LintSettingsReader.read(file.tree.node)
         let settings = LintSettings(disabled: projectSettings.disabled + own.disabled,
                                     severities: projectSettings.severities + own.severities)
@@ -144,11 +144,11 @@ public struct Linter: Sendable {
         )
         var findings: [Finding] = []
         // A rule the policy disables never runs: its findings would all be dropped, and some rules
-        // compare every pair of rules.
+        // compare every pair of rules. The loader's rules still run: their errors cannot be disabled.
         let disabled = Set(settings.disabled.map(\.value))
         for rule in rules {
             let description = rule.description
-            if disabled.contains(description.id) { continue }
+            if disabled.contains(description.id), !(rule is any LoaderDiagnosticRule.Type) { continue }
             if description.requiresValidPolicy, file.policy == nil || context.hasLoadErrors { continue }
             if isBase, !description.appliesToBases { continue }
             if !file.isPolicy, !description.appliesToNonPolicies { continue }
@@ -163,9 +163,10 @@ public struct Linter: Sendable {
         for diagnostic in diagnostics {
             let ruleID = LintRuleRegistry.ruleID(forDiagnosticCode: diagnostic.code, in: rules)
             let severity = rules.first { $0.description.id == ruleID }?.description.defaultSeverity ?? diagnostic.severity
-            let finding = Finding(ruleID: ruleID, severity: severity, message: diagnostic.message,
+            var finding = Finding(ruleID: ruleID, severity: severity, message: diagnostic.message,
                                   span: diagnostic.span ?? fileStart, help: diagnostic.help, notes: diagnostic.notes,
                                   fix: diagnostic.fix)
+            finding.isLoadError = diagnostic.severity == .error
             result[ruleID, default: []].append(finding)
         }
         return result
@@ -187,17 +188,20 @@ public struct Linter: Sendable {
 }
 
 /// Reads each base file at most once per run, for its suppression comments.
-struct SourceCache {
-    private var files: [String: SourceFile?] = [:]
+struct FileTreeCache {
+    private let limits: YAMLLimits
+    private var trees: [String: LazyTree?] = [:]
 
-    init(sources: [SourceFile]) {
-        for source in sources { files[source.path] = source }
+    init(files: [LazyTree], limits: YAMLLimits) {
+        self.limits = limits
+        for tree in files { trees[tree.source.path] = tree }
     }
 
-    mutating func source(_ path: String) -> SourceFile? {
-        if let cached = files[path] { return cached }
-        let read = try? SourceFile.read(path: path)
-        files[path] = .some(read)
-        return read
+    /// The file at `path`, its tree parsed when first asked for; `nil` when it cannot be read.
+    mutating func tree(_ path: String) -> LazyTree? {
+        if let cached = trees[path] { return cached }
+        let tree = (try? SourceFile.read(path: path)).map { LazyTree(source: $0, limits: limits) }
+        trees[path] = .some(tree)
+        return tree
     }
 }

@@ -28,6 +28,8 @@ public enum RulesDocumentation {
             "Problems the policy loader rejects (syntax, unknown keys, wrong values, unknown names) are reported under",
             "the Structure and References rules, and every problem in one run is reported at once. Rules marked",
             "*needs a valid policy* run only once the policy loads without errors, so that one mistake is not reported twice.",
+            "The loader's errors cannot be suppressed, disabled, lowered or recorded in a baseline: `norms check` cannot",
+            "load such a policy, so lint fails on it too.",
             "",
             "| Rule | Category | Default severity | Summary |",
             "|---|---|---|---|",

@@ -1,4 +1,6 @@
+import Foundation
 import NormsSource
+import NormsYAML
 
 /// One rule id in a suppression comment:
 /// - `# norms:disable RULE-ID[, RULE-ID]` at the end of a line suppresses the rules' findings on
@@ -43,15 +45,43 @@ public struct SuppressionComment: Sendable, Hashable {
     /// A suppression is a comment, `#` then optional spaces then `norms:disable`, followed by rule
     /// ids separated by commas or spaces; anything after a second `#` is ignored. The comment may
     /// stand at the end of a line or alone on it; it applies to its own line either way. A `#`
-    /// inside a quoted string is not a comment.
+    /// inside a quoted string is not a comment, and neither is a line of a block scalar (`|`, `>`),
+    /// which is text.
     public static func scan(_ source: SourceFile) -> [SuppressionComment] {
+        scan(LazyTree(source: source, limits: .default))
+    }
+
+    /// Finds every suppression comment in a file whose tree is parsed only when it holds the marker.
+    package static func scan(_ tree: LazyTree) -> [SuppressionComment] {
+        let source = tree.source
         guard source.bytes.count < 1 << 24, containsMarker(source.bytes) else { return [] }
+        let text = blockScalarLines(in: tree.node, source: source)
         var result: [SuppressionComment] = []
-        for number in 1...max(1, source.lineCount) {
+        for number in 1...max(1, source.lineCount) where !text.contains(number) {
             guard let line = source.line(number), line.contains(prefix) else { continue }
             result += parse(line: line, number: number, in: source)
         }
         return result
+    }
+
+    /// The lines that hold the text of a block scalar: those after its `|` or `>` header, up to
+    /// its last character (the span may end in the indentation of the line after it).
+    private static func blockScalarLines(in root: YAMLNode?, source: SourceFile) -> IndexSet {
+        var lines = IndexSet()
+        var pending = root.map { [$0] } ?? []
+        while let node = pending.popLast() {
+            switch node.content {
+            case .scalar(let scalar) where scalar.style == .literal || scalar.style == .folded:
+                let end = node.span.end
+                let endsInIndentation = source.line(end.line).map { $0.unicodeScalars.prefix(end.column - 1).allSatisfy { $0 == " " || $0 == "\t" } } ?? true
+                let last = endsInIndentation ? end.line - 1 : end.line
+                if last > node.span.start.line { lines.insert(integersIn: (node.span.start.line + 1)...last) }
+            case .scalar: break
+            case .sequence(let items): pending += items
+            case .mapping(let mapping): pending += mapping.entries.flatMap { [$0.key, $0.value] }
+            }
+        }
+        return lines
     }
 
     private static func containsMarker(_ bytes: [UInt8]) -> Bool {
