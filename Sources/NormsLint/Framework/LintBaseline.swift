@@ -7,7 +7,11 @@ import NormsYAML
 /// A finding is matched by its file, rule and message, not its line, so edits elsewhere in a file
 /// keep it matched; each recorded finding matches one finding of a run, so a second copy of the
 /// same problem is reported. The file is JSON (`schema/norms-lint-baseline.schema.json`):
-/// `{"findings": [{"file", "rule", "message", "line"}], "version": 1}`; `line` is for people only.
+/// `{"findings": [{"file", "rule", "message", "line"}], "version": 1}`; `line` is for people only,
+/// and `file` is relative to the baseline's own folder, so a run from any folder matches it.
+///
+/// The loader's errors are never recorded and never left out (``Finding/isLoadError``): a policy
+/// that `norms check` cannot load must fail lint.
 public struct LintBaseline: Sendable {
     /// One accepted finding.
     public struct Entry: Sendable, Hashable {
@@ -23,10 +27,21 @@ public struct LintBaseline: Sendable {
     public static let defaultPath = ".norms-baseline.json"
 
     public var entries: [Entry]
+    /// The folder the entries' paths are relative to: the baseline file's.
+    public let folder: String
 
-    /// The baseline of a run's findings.
-    public init(findings: [Finding]) {
-        entries = findings.map { Entry(file: FilePaths.normalize($0.span.file), rule: $0.ruleID, message: $0.message, line: $0.span.start.line) }
+    /// The baseline of a run's findings, to be written to a file in `folder`.
+    public init(findings: [Finding], folder: String = ".") {
+        self.folder = folder
+        entries = []
+        entries = findings.filter { !$0.isLoadError }.map { finding in
+            Entry(file: path(of: finding), rule: finding.ruleID, message: finding.message, line: finding.span.start.line)
+        }
+    }
+
+    /// A finding's file as an entry names it: relative to ``folder`` when it lies below it, else absolute.
+    private func path(of finding: Finding) -> String {
+        FilePaths.relative(finding.span.file, to: folder) ?? FilePaths.identity(finding.span.file)
     }
 
     /// The findings not in the baseline, and how many it left out.
@@ -35,8 +50,8 @@ public struct LintBaseline: Sendable {
         for entry in entries { remaining[Key(entry), default: 0] += 1 }
         var kept: [Finding] = []
         for finding in findings {
-            let key = Key(file: FilePaths.normalize(finding.span.file), rule: finding.ruleID, message: finding.message)
-            if let count = remaining[key], count > 0 {
+            let key = Key(file: path(of: finding), rule: finding.ruleID, message: finding.message)
+            if !finding.isLoadError, let count = remaining[key], count > 0 {
                 remaining[key] = count - 1
             } else {
                 kept.append(finding)
@@ -84,7 +99,7 @@ public struct LintBaseline: Sendable {
             throw problem("\(quotedPath: path) has no 'version': \(Self.version)", at: mapping["version"] ?? root)
         }
         guard let items = mapping["findings"]?.sequence else { throw problem("expected a list for 'findings'", at: mapping["findings"] ?? root) }
-        var baseline = LintBaseline(findings: [])
+        var baseline = LintBaseline(findings: [], folder: FilePaths.folder(of: path))
         for item in items {
             guard let entry = item.mapping, let file = entry["file"]?.scalar?.string, let rule = entry["rule"]?.scalar?.string,
                   let message = entry["message"]?.scalar?.string else {

@@ -55,6 +55,7 @@ public struct ProjectConfigurationLoader: Sendable {
                 configuration.lint.format = lint["format"].flatMap { name($0, among: lintFormats, reader: reader) }
                 configuration.lint.strict = lint["strict"].flatMap(reader.bool)
                 configuration.lint.baseline = lint["baseline"].flatMap { reader.string($0, expected: "a file path") }
+                    .flatMap { insideFolder($0, of: configuration, log: log) }
                 configuration.lint.settings = SettingsReader(reader: reader).lintSettings(from: lint)
             }
             if let field = root["test"], let test = reader.map(field, known: Self.testKeys) {
@@ -71,6 +72,21 @@ public struct ProjectConfigurationLoader: Sendable {
             })
         }
         return configuration
+    }
+
+    /// The code of a path the configuration names outside its folder.
+    public static let pathOutsideFolderCode = "config.path-outside-folder"
+
+    /// A path written in the configuration when it stays below the configuration's folder with
+    /// `..` and symbolic links resolved: a `.norms.yaml` from a pull request must not make lint
+    /// read (and print) or write a file elsewhere.
+    private func insideFolder(_ path: Located<String>, of configuration: ProjectConfiguration, log: DiagnosticLog) -> Located<String>? {
+        let folder = PolicyRoot(configuration.folder)
+        guard !folder.contains(configuration.resolve(path.value)) else { return path }
+        log.report(Diagnostic(
+            code: Self.pathOutsideFolderCode, message: "\(quotedPath: path.value) is outside the configuration's folder \(quotedPath: folder.path)",
+            span: path.span, help: "name a file below the folder of the configuration, such as '.norms-baseline.json'"))
+        return nil
     }
 
     /// One of `names`, with the closest one suggested for anything else.

@@ -69,7 +69,7 @@ extension Norms {
             valueName: "FILE"), completion: .file(extensions: ["json"]))
         var baseline: String?
 
-        @Flag(help: "Record every current finding in the baseline file (--baseline, lint.baseline, else .norms-baseline.json) and exit 0.")
+        @Flag(help: "Record every current finding in the baseline file (--baseline, lint.baseline, else .norms-baseline.json) and exit 0; exit 2, leaving it as it was, when a path cannot be linted.")
         var writeBaseline = false
 
         @Flag(help: "Apply the fixes of findings that have exactly one (a misspelt key or name, a rule id that is not kebab-case), then report what is left.")
@@ -111,10 +111,17 @@ extension Norms {
             var result = try lint(with: linter, configuration: configuration)
             let baselinePath = baseline ?? configuration.lint.baseline.map { configuration.resolve($0.value) }
             if writeBaseline {
-                return try LintBaselineFile.write(result.findings, to: baselinePath ?? LintBaseline.defaultPath)
+                // A path that cannot be read must not wipe the baseline with an empty one.
+                guard result.problems.isEmpty else {
+                    Console.report(result.problems + [Diagnostic(
+                        code: "lint.baseline-not-written", message: "the baseline was not written, as not every path could be linted",
+                        span: nil, help: "correct the paths above and run 'norms lint --write-baseline' again")])
+                    throw ExitStatus.invalidInput
+                }
+                return try LintBaselineFile.write(result.findings, to: baselinePath ?? LintBaseline.defaultPath, project: configuration)
             }
             if let baselinePath {
-                result.findings = try LintBaselineFile.read(baselinePath).filter(result.findings).kept
+                result.findings = try LintBaselineFile.read(baselinePath, project: configuration).filter(result.findings).kept
             }
             Console.report(result.problems)
             let findings = quiet ? result.failures(strict: strict) : result.findings
