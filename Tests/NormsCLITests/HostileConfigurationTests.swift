@@ -131,6 +131,18 @@ struct HostileConfigurationTests {
         #expect(try NormsProcess.run(["lint", "policies/team.yaml", "--baseline", ".norms-baseline.json"], in: layout.repo).status == 1)
     }
 
+    @Test("--fix never drops an anchor or writes a value that reads as something else")
+    func fixKeepsTheYAML() throws {
+        let layout = try Layout()
+        let anchored = HostileConfigurationTests.fixable.replacingOccurrences(
+            of: "  email: {mode: asynk, reply_within: 1 business day}",
+            with: "  email: {mode: &m asynk, reply_within: 1 business day}\n  chat: {mode: *m, reply_within: 1 business day}")
+        _ = try layout.scratch.write("repo/policies/team.yaml", anchored)
+        let result = try NormsProcess.run(["lint", "--fix", "policies/team.yaml"], in: layout.repo)
+        #expect(result.stderr.contains("Nothing to fix"), "\(result.stderr)")
+        #expect(try layout.text("repo/policies/team.yaml") == anchored)
+    }
+
     @Test("--fix writes only linted files inside the root, never through or over a symbolic link, and keeps the mode")
     func fixStaysInside() throws {
         let layout = try Layout()

@@ -30,6 +30,13 @@ enum LintFixing {
                 let source = try SourceFile.read(path: file)
                 let fixed = LintFixer.apply(fixes, to: source.bytes)
                 guard fixed.applied > 0 else { continue }
+                guard LintFixer.keepsShape(source.bytes, fixed.bytes, path: file) else {
+                    Console.report([Diagnostic(
+                        code: skippedCode, severity: .warning,
+                        message: "\(quotedPath: file) was not fixed: the fixed text would no longer read as the same YAML",
+                        span: nil, help: "apply the suggestions the findings give by hand")])
+                    continue
+                }
                 let permissions = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions]
                 try Data(fixed.bytes).write(to: URL(fileURLWithPath: file), options: .atomic)
                 if let permissions { try FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: file) }
