@@ -12,6 +12,8 @@ public struct LintResult: Sendable {
     public var problems: [Diagnostic]
     /// YAML files left out because they are not policies, in the order found.
     public var skipped: [String]
+    /// Files named on the command line that the configuration's `exclude` leaves out.
+    public var excluded: [String] = []
 
     public init(findings: [Finding] = [], files: [String] = [], problems: [Diagnostic] = [], skipped: [String] = []) {
         self.findings = findings

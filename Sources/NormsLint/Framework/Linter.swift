@@ -54,15 +54,21 @@ public struct Linter: Sendable {
         })
         result.problems = found.problems + result.problems
         result.skipped = found.skipped
+        result.excluded = found.excluded
         if result.files.isEmpty, found.problems.isEmpty, !allowingEmpty {
-            result.problems.append(Self.nothingToLint(in: searched, skipped: found.skipped.count))
+            result.problems.append(Self.nothingToLint(in: searched, skipped: found.skipped.count, excluded: found.excluded.count))
         }
         return result
     }
 
     /// The problem of a run that found no file to lint.
-    static func nothingToLint(in paths: [String], skipped: Int) -> Diagnostic {
+    static func nothingToLint(in paths: [String], skipped: Int, excluded: Int = 0) -> Diagnostic {
         let places = paths.map { "'\($0)'" }.joined(separator: ", ")
+        if excluded > 0, excluded == skipped {
+            return Diagnostic(code: LintResult.nothingToLintCode,
+                              message: "no policy to lint in \(places): the configuration's 'exclude' leaves out every file given",
+                              span: nil, help: "name files that 'exclude' does not match, or change 'exclude' in the configuration")
+        }
         let reason = switch skipped {
         case 0: "no YAML file"
         case 1: "1 YAML file, which is not a policy (no top-level 'norms' key)"

@@ -37,8 +37,11 @@ public struct PolicyFileFinder: Sendable {
         public var files: [SourceFile] = []
         /// The paths that could not be read.
         public var problems: [Diagnostic] = []
-        /// The YAML files left out as not policies, in the order found.
+        /// The YAML files left out as not policies, in the order found; named files that the
+        /// configuration's `exclude` leaves out are among them.
         public var skipped: [String] = []
+        /// The named files that the configuration's `exclude` leaves out, in the order given.
+        public var excluded: [String] = []
 
         /// Adds problems, each once: a path named and also found in a folder is reported once.
         mutating func add(_ diagnostics: [Diagnostic]) {
@@ -60,6 +63,7 @@ public struct PolicyFileFinder: Sendable {
             } else if FilePaths.exists(path) {
                 guard filter.admitsFile(path, named: true) else {
                     selection.skipped.append(path)
+                    selection.excluded.append(path)
                     continue
                 }
                 consider(path, named: true, into: &selection, seen: &seen)

@@ -77,15 +77,18 @@ public struct ProjectConfiguration: Sendable {
     }
 
     /// The nearest configuration file at or above `folder`: in each folder, `.norms.yaml`, then
-    /// `.norms.yml`; `nil` when no folder up to the file system's root has one.
+    /// `.norms.yml`; `nil` when no folder up to the repository's top folder (the one holding
+    /// `.git`), or else the file system's root, has one: a configuration above the repository is
+    /// not the project's.
     public static func find(from folder: String = ".") -> String? {
         var current = FilePaths.identity(folder)
         while true {
+            let prefix = current == "/" ? "/" : current + "/"
             for name in fileNames {
-                let candidate = current == "/" ? "/" + name : current + "/" + name
+                let candidate = prefix + name
                 if FilePaths.exists(candidate), !FilePaths.isFolder(candidate) { return candidate }
             }
-            guard current != "/" else { return nil }
+            guard current != "/", !FilePaths.exists(prefix + ".git") else { return nil }
             current = FilePaths.folder(of: current)
         }
     }

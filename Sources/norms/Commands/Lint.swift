@@ -124,6 +124,12 @@ extension Norms {
                 result.findings = try LintBaselineFile.read(baselinePath, project: configuration).filter(result.findings).kept
             }
             Console.report(result.problems)
+            if result.files.isEmpty, !result.excluded.isEmpty, allowEmpty {
+                Console.report([Diagnostic(
+                    code: "lint.all-excluded", severity: .warning,
+                    message: "the configuration's 'exclude' leaves out every file given, so nothing was linted",
+                    span: nil, help: "name files that 'exclude' does not match, or change 'exclude' in the configuration")])
+            }
             let findings = quiet ? result.failures(strict: strict) : result.findings
             let report = LintReport(findings: findings, files: result.files, problems: result.problems,
                                     sources: format == .text ? LintReport.readSources(for: findings) : [:],
