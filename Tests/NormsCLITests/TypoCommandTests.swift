@@ -49,6 +49,21 @@ struct TypoCommandTests {
         let terminated = try NormsProcess.run(["lint", "--", "--stict"])
         #expect(!terminated.stderr.contains("Did you mean"))
         #expect(terminated.status == 2)
+        // An option that wants a value does not take '--' as one: what follows is positional.
+        for arguments in [["lint", "--format", "--", "--stict"], ["check", "-o", "--", "--polcy"], ["--generate-completion-script", "--", "--x"]] {
+            let result = try NormsProcess.run(arguments)
+            #expect(!result.stderr.contains("Unknown option"), "\(arguments): \(result.stderr)")
+        }
+    }
+
+    @Test("--help, --version and completion scripts exit cleanly, with no typo check in the way", arguments: [
+        ["--help"], ["--version"], ["lint", "--help"], ["help", "lint"], ["--generate-completion-script", "bash"],
+    ])
+    func cleanExits(arguments: [String]) throws {
+        let result = try NormsProcess.run(arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stdout.isEmpty)
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
     }
 
     /// Every long option of every subcommand, with two of its letters swapped, is suggested back:

@@ -73,6 +73,10 @@ struct CommandLineNames: Decodable {
         var current = command
         var path = [command.commandName]
         var index = 0
+        // Skips an option's value; `--` is never one: everything after it is positional.
+        func skipValue() {
+            if index < arguments.count, arguments[index] != "--" { index += 1 }
+        }
         while index < arguments.count {
             let word = arguments[index]
             index += 1
@@ -80,11 +84,11 @@ struct CommandLineNames: Decodable {
             if word.hasPrefix("--") {
                 let name = String(word.dropFirst(2).prefix { $0 != "=" })
                 if let argument = current.argument(named: name, short: false) {
-                    if argument.kind == "option", !word.contains("=") { index += 1 }
+                    if argument.kind == "option", !word.contains("=") { skipValue() }
                     continue
                 }
                 if Self.builtIn.contains("--" + name) {
-                    if name == "generate-completion-script", !word.contains("=") { index += 1 }
+                    if name == "generate-completion-script", !word.contains("=") { skipValue() }
                     continue
                 }
                 let hint = Suggestions.closest(to: "--" + name, in: current.longNames + ["--help"])
@@ -93,7 +97,7 @@ struct CommandLineNames: Decodable {
             }
             if word.hasPrefix("-"), word.count > 1 {
                 // A short option: the parser reports unknown ones itself; skip the value of one that takes it.
-                if word.count == 2, current.argument(named: String(word.dropFirst()), short: true)?.kind == "option" { index += 1 }
+                if word.count == 2, current.argument(named: String(word.dropFirst()), short: true)?.kind == "option" { skipValue() }
                 continue
             }
             guard let subcommands = current.subcommands, !subcommands.isEmpty else { continue }
@@ -115,25 +119,24 @@ struct CommandLineNames: Decodable {
 extension Norms {
     /// When the command line does not parse, checks every subcommand and option name first, so that
     /// a typo is reported as one, with a did-you-mean, and exits with the usage status (64), instead
-    /// of whatever else the parser or a `validate()` noticed first; otherwise runs as usual. A command
-    /// line that parses has no unknown name, so it never pays for reading the command tree.
+    /// of whatever else the parser or a `validate()` noticed first; otherwise runs as usual. The
+    /// command line is parsed once; one that parses, or that asks for a clean exit (`--help`,
+    /// `--version`, a completion script), never pays for reading the command tree.
     ///
     /// `Norms` is an `AsyncParsableCommand` (`serve` runs a server), so this entry point is `async`
     /// and runs the parsed command as the protocol's own `main()` does.
     static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        if (try? parseAsRoot(arguments)) == nil, let mistake = CommandLineNames.of(Norms.self)?.firstMistake(in: arguments) {
-            var command: any ParsableCommand.Type = Norms.self
-            for name in mistake.commandPath.dropFirst() {
-                guard let next = command.configuration.subcommands.first(where: { $0._commandName == name }) else { break }
-                command = next
+        var command: any ParsableCommand
+        do {
+            command = try parseAsRoot(arguments)
+        } catch {
+            if exitCode(for: error) != .success, let mistake = CommandLineNames.of(Norms.self)?.firstMistake(in: arguments) {
+                reportMistake(mistake)
             }
-            let usage = Norms.usageString(for: command)
-            Console.error("Error: \(mistake.message)\nUsage: \(usage)\n  See '\(mistake.commandPath.joined(separator: " ")) --help' for more information.")
-            Norms.exit(withError: ExitStatus.usage)
+            exit(withError: error)
         }
         do {
-            var command = try parseAsRoot(arguments)
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
@@ -142,5 +145,17 @@ extension Norms {
         } catch {
             exit(withError: error)
         }
+    }
+
+    /// Writes the mistake with the usage of the command it reached, and exits with the usage status.
+    private static func reportMistake(_ mistake: CommandLineNames.Mistake) -> Never {
+        var command: any ParsableCommand.Type = Norms.self
+        for name in mistake.commandPath.dropFirst() {
+            guard let next = command.configuration.subcommands.first(where: { $0._commandName == name }) else { break }
+            command = next
+        }
+        let usage = Norms.usageString(for: command)
+        Console.error("Error: \(mistake.message)\nUsage: \(usage)\n  See '\(mistake.commandPath.joined(separator: " ")) --help' for more information.")
+        Norms.exit(withError: ExitStatus.usage)
     }
 }
