@@ -47,7 +47,7 @@ public struct ProjectConfigurationLoader: Sendable {
         guard let node, !node.isNull else { return configuration }
         let log = DiagnosticLog()
         let reader = NodeReader(log: log)
-        if let root = reader.map(Field(node: node, path: ""), known: Self.topLevelKeys,
+        if let root = reader.map(Field(node: node, path: "", document: "the configuration"), known: Self.topLevelKeys,
                                  expected: "a mapping of configuration keys (include, exclude, lint, test)") {
             configuration.include = root["include"].flatMap { reader.strings($0, expected: "a path pattern") } ?? []
             configuration.exclude = root["exclude"].flatMap { reader.strings($0, expected: "a path pattern") } ?? []

@@ -16,8 +16,9 @@ struct Field {
     /// Whether the value is an item of the sequence at ``path``.
     let isItem: Bool
 
-    init(node: YAMLNode, path: String, key: YAMLNode? = nil, isItem: Bool = false) {
-        self.init(node: node, parent: FieldPath(path), name: nil, key: key, isItem: isItem)
+    /// - Parameter document: how messages name the whole document (`the configuration`).
+    init(node: YAMLNode, path: String, key: YAMLNode? = nil, isItem: Bool = false, document: String = "the policy") {
+        self.init(node: node, parent: FieldPath(path, document: document), name: nil, key: key, isItem: isItem)
     }
 
     private init(node: YAMLNode, parent: FieldPath, name: String?, key: YAMLNode?, isItem: Bool) {
@@ -56,7 +57,7 @@ struct Field {
 
     /// How messages name the value: `'channels.email.mode'` or `an item of 'kinds'`.
     var label: String {
-        if path.isEmpty { return "the policy" }
+        if path.isEmpty { return parent.documentName }
         return isItem ? "an item of \(quoted: path)" : "\(quoted: path)"
     }
 
@@ -87,15 +88,24 @@ final class FieldPath: Sendable {
     private let parent: FieldPath?
     /// The whole path at the root of a chain; one key name below it.
     private let component: String
+    /// How messages name the whole document, at the root of a chain.
+    private let document: String?
 
-    init(_ text: String) {
+    init(_ text: String, document: String = "the policy") {
         parent = nil
         component = text
+        self.document = document
     }
 
     init(parent: FieldPath, name: String) {
         self.parent = parent
         component = name
+        document = nil
+    }
+
+    /// How messages name the whole document: `the policy`, `the configuration`.
+    var documentName: String {
+        document ?? parent?.documentName ?? "the policy"
     }
 
     /// The path, such as `rules.urgent.when.channel`.
