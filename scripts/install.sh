@@ -8,7 +8,8 @@
 #
 # Usage: scripts/install.sh [--prefix DIR]      (or PREFIX=DIR scripts/install.sh)
 #        scripts/install.sh --uninstall [--prefix DIR]
-# Needs Swift 6 and libyaml (apt-get install libyaml-dev pkg-config; brew install libyaml).
+# Needs Swift 6, libyaml and libical (apt-get install libyaml-dev libical-dev pkg-config;
+# brew install libyaml libical pkg-config).
 set -euo pipefail
 
 prefix="${PREFIX:-/usr/local}"
@@ -18,7 +19,7 @@ while [ $# -gt 0 ]; do
         --prefix) [ $# -ge 2 ] || { echo "error: --prefix needs a folder" >&2; exit 64; }; prefix="$2"; shift 2 ;;
         --prefix=*) prefix="${1#--prefix=}"; shift ;;
         --uninstall) action=uninstall; shift ;;
-        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "error: unknown argument '$1' (see --help)" >&2; exit 64 ;;
     esac
 done
@@ -36,10 +37,10 @@ if [ "$action" = uninstall ]; then
 fi
 
 cd "$(dirname "$0")/.."
-if ! pkg-config --exists yaml-0.1 2>/dev/null; then
-    echo "error: libyaml was not found through pkg-config; install it first:" >&2
-    echo "  apt-get install libyaml-dev pkg-config     # Debian, Ubuntu" >&2
-    echo "  brew install libyaml pkg-config            # macOS" >&2
+if ! pkg-config --exists yaml-0.1 2>/dev/null || ! pkg-config --exists libical 2>/dev/null; then
+    echo "error: libyaml or libical was not found through pkg-config; install them first:" >&2
+    echo "  apt-get install libyaml-dev libical-dev pkg-config     # Debian, Ubuntu" >&2
+    echo "  brew install libyaml libical pkg-config                # macOS" >&2
     exit 1
 fi
 
