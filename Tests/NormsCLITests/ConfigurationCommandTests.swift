@@ -77,6 +77,8 @@ struct ConfigurationCommandTests {
          "did you mean 'stale-holidays'?"),
         ("test: {min_coverage: 120}\n", ".norms.yaml:1:22: error: expected a percentage from 0 to 100 for 'test.min_coverage'", "90"),
         ("lint: {strict: yes please}\n", ".norms.yaml:1:16: error: expected true or false for 'lint.strict'", "[config.wrong-type]"),
+        ("[]\n", ".norms.yaml:1:1: error: expected a mapping of configuration keys (include, exclude, lint, test) for the configuration",
+         "[config.wrong-type]"),
     ])
     func mistakes(text: String, error: String, help: String) throws {
         let folder = try Self.project()
@@ -90,6 +92,70 @@ struct ConfigurationCommandTests {
         }
         _ = try folder.write(".norms.yaml", "# only a comment\n")
         #expect(try NormsProcess.run(["test"], in: folder.url).status == 0)
+    }
+
+    @Test("the search for .norms.yaml stops at the repository's top folder (the one holding .git)")
+    func searchStopsAtTheRepository() throws {
+        let folder = try CLIScratchFolder()
+        _ = try folder.write(".norms.yaml", "lint: {format: json}\n")
+        let repo = folder.url.appendingPathComponent("repo")
+        try FileManager.default.createDirectory(at: repo.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        _ = try folder.write("repo/policies/team.yaml", """
+            norms: 1
+            name: team
+            timezone: Europe/Berlin
+            channels:
+              email: {mode: async, reply_within: 1 business day}
+            people:
+              ana: {}
+            rules:
+              - id: urgent-breaks-through
+                when: {level: urgent}
+                then: {breaks_through: [after_hours, focus]}
+
+            """)
+        let inside = try NormsProcess.run(["lint", "policies/"], in: repo)
+        #expect(inside.stdout == "1 file linted: no problems.\n", "\(inside.stdout)\(inside.stderr)")
+        // Without .git, the folder above is the project's top, and its configuration applies.
+        try FileManager.default.removeItem(at: repo.appendingPathComponent(".git"))
+        let above = try NormsProcess.run(["lint", "policies/"], in: repo)
+        #expect(above.stdout.hasPrefix("[]"), "\(above.stdout)")
+    }
+
+    @Test("named files that exclude leaves out: exit 2 saying so, or a warning with --allow-empty")
+    func everyNamedFileExcluded() throws {
+        let folder = try Self.project()
+        _ = try folder.write(".norms.yaml", "exclude: [node_modules/]\n")
+        let strict = try NormsProcess.run(["lint", "node_modules/pkg/policy.yaml"], in: folder.url)
+        #expect(strict.status == 2)
+        #expect(strict.stderr.contains("the configuration's 'exclude' leaves out every file given"), "\(strict.stderr)")
+        let allowed = try NormsProcess.run(["lint", "node_modules/pkg/policy.yaml", "--allow-empty"], in: folder.url)
+        #expect(allowed.status == 0)
+        #expect(allowed.stderr.contains("warning: the configuration's 'exclude' leaves out every file given, so nothing was linted"),
+                "\(allowed.stderr)")
+    }
+
+    @Test("--config through a symbolic link still filters: the folders' links are resolved on both sides")
+    func configThroughALink() throws {
+        let folder = try Self.project()
+        _ = try folder.write(".norms.yaml", "exclude: [node_modules/]\n")
+        let link = folder.url.deletingLastPathComponent().appendingPathComponent("link-\(UUID().uuidString)")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: folder.url)
+        defer { try? FileManager.default.removeItem(at: link) }
+        let result = try NormsProcess.run(["lint", "--config", link.appendingPathComponent(".norms.yaml").path], in: folder.url)
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout == "2 files linted: no problems.\n")
+    }
+
+    @Test("a source archive without .git: the committed .norms.yaml marks the root, so the example tests find their policies")
+    func sourceArchive() throws {
+        let archive = try CLIScratchFolder()
+        for item in [".norms.yaml", "examples", "policies"] {
+            try FileManager.default.copyItem(at: NormsProcess.packageRoot.appendingPathComponent(item), to: archive.url.appendingPathComponent(item))
+        }
+        let result = try NormsProcess.run(["test", "examples/"], in: archive.url)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(!result.stderr.contains("policy-outside-root"))
     }
 
     @Test("norms lint - lints standard input, named by --stdin-filename")

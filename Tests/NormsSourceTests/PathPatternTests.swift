@@ -1,3 +1,4 @@
+import Foundation
 import NormsSource
 import Testing
 
@@ -38,6 +39,24 @@ import Testing
         #expect(filter.admitsFolder("/repo/policies"))
         // Outside the configuration's folder, nothing is filtered.
         #expect(filter.admitsFile("/elsewhere/drafts/a.yaml"))
+    }
+
+    @Test("a base or a path reached through a symbolic link is filtered all the same")
+    func filterResolvesLinks() throws {
+        let real = FileManager.default.temporaryDirectory.appendingPathComponent("norms-filter-\(UUID().uuidString)")
+        let link = FileManager.default.temporaryDirectory.appendingPathComponent("norms-filter-link-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: real.appendingPathComponent("drafts"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: real)
+        defer {
+            try? FileManager.default.removeItem(at: link)
+            try? FileManager.default.removeItem(at: real)
+        }
+        for (base, path) in [(link.path, real.path), (real.path, link.path), (link.path, link.path)] {
+            let filter = PathFilter(base: base, exclude: [PathPattern("drafts/")])
+            #expect(!filter.admitsFile(path + "/drafts/a.yaml", named: true), "\(base) \(path)")
+            #expect(!filter.admitsFolder(path + "/drafts"))
+            #expect(filter.admitsFile(path + "/a.yaml", named: true))
+        }
     }
 
     @Test("a long name against many stars stays cheap")
