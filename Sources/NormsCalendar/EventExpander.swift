@@ -28,6 +28,13 @@ struct EventExpander {
     private var hasEndlessRecurrence = false
     /// Each `TZID` nobody defines, with the first event that names it.
     private var unknownTZIDs: [String: Int] = [:]
+    /// The zone of each `TZID` already looked up, in each `VCALENDAR` of the file.
+    private var zones: [ZoneKey: OpaquePointer?] = [:]
+
+    private struct ZoneKey: Hashable {
+        var calendar: OpaquePointer
+        var tzid: String
+    }
 
     init(reader: CalendarReader, log: CalendarLog) {
         self.reader = reader
@@ -311,20 +318,35 @@ struct EventExpander {
             return icaltime_set_timezone(&value, zone)
         }
         if unknownTZIDs[tzid] == nil {
-            unknownTZIDs[tzid] = event.record.lines.first { $0.text.contains("TZID=\(tzid)") || $0.text.contains("TZID=\"\(tzid)\"") }?.line ?? event.line
+            // Outline lines keep their start only, so the id's start finds its line.
+            let start = tzid.prefix(CalendarOutline.maxKeptText / 2)
+            unknownTZIDs[tzid] = event.record.lines.first { $0.text.contains("TZID=\(start)") || $0.text.contains("TZID=\"\(start)") }?.line
+                ?? event.line
         }
         return value
     }
 
-    private func zone(tzid: String, calendar: OpaquePointer) -> OpaquePointer? {
+    /// The zone a `TZID` names, looked up once per file and `VCALENDAR`.
+    private mutating func zone(tzid: String, calendar: OpaquePointer) -> OpaquePointer? {
+        let key = ZoneKey(calendar: calendar, tzid: tzid)
+        if let known = zones[key] { return known }
+        let found = Self.lookUpZone(tzid: tzid, calendar: calendar)
+        zones[key] = .some(found)
+        return found
+    }
+
+    /// The file's own `VTIMEZONE` of that id, else libical's or the system's zone of that id, else
+    /// the system's zone named by its last one to three `/`-separated parts (IANA ids have at most
+    /// three: an id such as `/mozilla.org/20050126_1/America/New_York` ends with one). An id longer
+    /// than any zone's is unknown.
+    private static func lookUpZone(tzid: String, calendar: OpaquePointer) -> OpaquePointer? {
+        guard tzid.utf8.count <= LibICal.maxZoneIDBytes else { return nil }
         if let own = icalcomponent_get_timezone(calendar, tzid) { return own }
         if let known = icaltimezone_get_builtin_timezone_from_tzid(tzid) { return known }
-        // An id such as '/mozilla.org/20050126_1/America/New_York' ends with a zone's IANA id.
-        var candidate = Substring(tzid)
-        while !candidate.isEmpty {
-            if let known = LibICal.systemZone(String(candidate)) { return known }
-            guard let slash = candidate.firstIndex(of: "/") else { break }
-            candidate = candidate[candidate.index(after: slash)...]
+        if let known = LibICal.systemZone(tzid) { return known }
+        let parts = tzid.split(separator: "/")
+        for count in stride(from: min(3, parts.count), through: 1, by: -1) {
+            if let known = LibICal.systemZone(parts.suffix(count).joined(separator: "/")) { return known }
         }
         return nil
     }

@@ -27,11 +27,14 @@ enum LibICal {
         return try body()
     }
 
+    /// The longest zone id looked up; longer ones name no zone.
+    static let maxZoneIDBytes = 255
+
     /// A zone of the system's database by its IANA id (`America/New_York`), or `nil`; `UTC` is
     /// libical's own UTC zone. Call inside ``withLock(_:)``.
     static func systemZone(_ id: String) -> OpaquePointer? {
         if id == "UTC" || id == "Etc/UTC" { return icaltimezone_get_utc_timezone() }
-        guard !id.isEmpty, id.utf8.count < 256 else { return nil }
+        guard !id.isEmpty, id.utf8.count <= maxZoneIDBytes else { return nil }
         return icaltimezone_get_builtin_timezone(id)
     }
 
