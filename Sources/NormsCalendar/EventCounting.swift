@@ -5,12 +5,17 @@ package struct EventCounting: Sendable, Hashable {
     /// Patterns of one state: a category or a summary matches when it equals a pattern, ignoring
     /// case and surrounding spaces; `*` in a pattern stands for any text.
     package struct Patterns: Sendable, Hashable {
-        package var categories: [String]
-        package var summaries: [String]
+        package var categories: [String] { didSet { categoryGlobs = categories.map(Glob.init) } }
+        package var summaries: [String] { didSet { summaryGlobs = summaries.map(Glob.init) } }
+        /// The patterns ready to match, made once rather than for each instance.
+        private(set) var categoryGlobs: [Glob]
+        private(set) var summaryGlobs: [Glob]
 
         package init(categories: [String] = [], summaries: [String] = []) {
             self.categories = categories
             self.summaries = summaries
+            categoryGlobs = categories.map(Glob.init)
+            summaryGlobs = summaries.map(Glob.init)
         }
     }
 
@@ -79,10 +84,10 @@ package struct EventCounting: Sendable, Hashable {
 
     /// Which pattern an instance matches, as a reason ("category 'Focus'"), or `nil`.
     static func match(_ patterns: Patterns, _ instance: CalendarInstance) -> String? {
-        for pattern in patterns.categories {
-            if instance.categories.contains(where: { Glob.matches(pattern, $0) }) { return "category '\(pattern)'" }
+        for (pattern, glob) in zip(patterns.categories, patterns.categoryGlobs) {
+            if instance.categories.contains(where: glob.matches) { return "category '\(pattern)'" }
         }
-        for pattern in patterns.summaries where Glob.matches(pattern, instance.summary) {
+        for (pattern, glob) in zip(patterns.summaries, patterns.summaryGlobs) where glob.matches(instance.summary) {
             return "summary '\(pattern)'"
         }
         return nil
@@ -90,38 +95,78 @@ package struct EventCounting: Sendable, Hashable {
 
     /// Whether some instance matches the summary or category pattern.
     package static func anyMatches(pattern: String, asCategory: Bool, in instances: [CalendarInstance]) -> Bool {
-        instances.contains { instance in
-            asCategory ? instance.categories.contains { Glob.matches(pattern, $0) } : Glob.matches(pattern, instance.summary)
+        let glob = Glob(pattern)
+        return instances.contains { instance in
+            asCategory ? instance.categories.contains(where: glob.matches) : glob.matches(instance.summary)
         }
     }
 }
 
-/// Case-insensitive matching of a text against a pattern where `*` stands for any text.
-enum Glob {
-    static func matches(_ pattern: String, _ text: String) -> Bool {
-        let pattern = Array(pattern.trimmingCharacters(in: .whitespaces).lowercased())
-        let text = Array(text.trimmingCharacters(in: .whitespaces).lowercased())
-        var p = 0, t = 0
-        var star: Int?, resume = 0
-        // The classic greedy matcher with one backtracking point: linear in practice, at worst
-        // the product of the two lengths (both bounded by the file size).
-        while t < text.count {
-            if p < pattern.count, pattern[p] != "*", pattern[p] == text[t] {
-                p += 1
-                t += 1
-            } else if p < pattern.count, pattern[p] == "*" {
-                star = p
-                resume = t
-                p += 1
-            } else if let starAt = star {
-                p = starAt + 1
-                resume += 1
-                t = resume
-            } else {
-                return false
-            }
-        }
-        while p < pattern.count, pattern[p] == "*" { p += 1 }
-        return p == pattern.count
+/// Case-insensitive matching of a text against a pattern where `*` stands for any text, in time
+/// linear in the two lengths: the pieces between the stars are found left to right, each at its
+/// first place after the one before (Knuth–Morris–Pratt), the first piece at the start and the
+/// last at the end. A text is matched by its first ``maxTextLength`` characters, so a long summary
+/// repeated by a recurring event costs no more than a short one.
+struct Glob: Sendable, Hashable {
+    /// The characters of a summary or category that patterns see.
+    static let maxTextLength = 1_000
+
+    /// The pattern's pieces between stars (one piece when it has none).
+    private let pieces: [[Character]]
+    private let pieceLength: Int
+
+    init(_ pattern: String) {
+        pieces = Self.normalized(pattern[...]).split(separator: "*", omittingEmptySubsequences: false).map(Array.init)
+        pieceLength = pieces.reduce(0) { $0 + $1.count }
     }
+
+    static func matches(_ pattern: String, _ text: String) -> Bool {
+        Glob(pattern).matches(text)
+    }
+
+    func matches(_ text: String) -> Bool {
+        let text = Self.normalized(text.drop { $0.isGlobSpace }.prefix(Self.maxTextLength))
+        guard pieces.count > 1 else { return text == pieces[0] }
+        guard pieceLength <= text.count, text.starts(with: pieces[0]), text.reversed().starts(with: pieces[pieces.count - 1].reversed()) else {
+            return false
+        }
+        var position = pieces[0].count
+        let end = text.count - pieces[pieces.count - 1].count
+        for piece in pieces.dropFirst().dropLast() where !piece.isEmpty {
+            guard let found = Self.firstIndex(of: piece, in: text, from: position, before: end) else { return false }
+            position = found + piece.count
+        }
+        return true
+    }
+
+    /// Lower-cased, without surrounding spaces.
+    private static func normalized(_ text: Substring) -> [Character] {
+        Array(text.trimmingCharacters(in: .whitespaces).lowercased())
+    }
+
+    /// Where `piece` first occurs in `text[from..<end]`.
+    private static func firstIndex(of piece: [Character], in text: [Character], from start: Int, before end: Int) -> Int? {
+        // The length of the longest proper prefix of piece[...i] that is also its suffix.
+        var border = [0]
+        var length = 0
+        for index in piece.indices.dropFirst() {
+            while length > 0, piece[index] != piece[length] { length = border[length - 1] }
+            if piece[index] == piece[length] { length += 1 }
+            border.append(length)
+        }
+        var matched = 0
+        var index = start
+        while index < end {
+            while matched > 0, text[index] != piece[matched] { matched = border[matched - 1] }
+            if text[index] == piece[matched] { matched += 1 }
+            index += 1
+            if matched == piece.count { return index - matched }
+        }
+        return nil
+    }
+}
+
+private extension Character {
+    /// Whether the character is one `CharacterSet.whitespaces` trims.
+    var isGlobSpace: Bool { unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains) }
 }
