@@ -92,6 +92,39 @@ struct LogReaderTests {
         #expect(error.diagnostic.code == "io.line-too-long")
     }
 
+    @Test(.timeLimit(.minutes(5)))
+    func aQuotedFieldWithTextAfterItsQuoteCannotHideALongRow() throws {
+        // The parser keeps `"a"b` open (the quote becomes text): the rest of the file is one field.
+        let rows = String(repeating: "2026-11-23T10:00:00Z,cy,ana,chat\n", count: 100_000)
+        let body = "sent_at,from,to,channel\n\"a\"b,x,y,z\n" + rows
+        let reader = try CSVRecordReader(path: try temporaryFile(body, suffix: ".csv"), mapping: ColumnMapping())
+        let error = try #require(throws: CSVReadError.self) { try reader.next() }
+        #expect(error.diagnostic.code == "io.line-too-long")
+        #expect(error.diagnostic.span?.start.line == 2)
+    }
+
+    @Test(.timeLimit(.minutes(5)))
+    func aQuoteInsideAnUnquotedFieldIsText() throws {
+        // The parser reads `O"Brien` as it stands; more than 1 MiB of rows follows.
+        let rows = String(repeating: "2026-11-23T10:00:00Z,cy,ana,chat\n", count: 40_000)
+        let body = "sent_at,from,to,channel\n2026-11-23T09:00:00Z,O\"Brien,ana,chat\n" + rows
+        let reader = try CSVRecordReader(path: try temporaryFile(body, suffix: ".csv"), mapping: ColumnMapping())
+        #expect(try reader.next()?.message.from.value == #"O"Brien"#)
+        var count = 0
+        while try reader.next() != nil { count += 1 }
+        #expect(count == 40_000)
+    }
+
+    @Test(.timeLimit(.minutes(5)))
+    func rowsEndedByCarriageReturnsAloneAreReadPastOneMebibyte() throws {
+        let rows = String(repeating: "2026-11-23T10:00:00Z,cy,ana,chat\r", count: 40_000)
+        let reader = try CSVRecordReader(path: try temporaryFile("sent_at,from,to,channel\r" + rows, suffix: ".csv"), mapping: ColumnMapping())
+        var count = 0
+        while try reader.next() != nil { count += 1 }
+        #expect(count == 40_000)
+        #expect(reader.row == 40_001)
+    }
+
     @Test(arguments: [("sent_at", "audit.invalid-map"), ("sentat=Date", "audit.invalid-map"), ("to=A,to=B", "audit.invalid-map")])
     func aMalformedMappingIsRefused(text: String, code: String) {
         #expect(throws: DiagnosticsError.self) { try ColumnMapping(parsing: text) }

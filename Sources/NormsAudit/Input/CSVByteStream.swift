@@ -8,11 +8,13 @@ import Darwin
 #endif
 
 /// The bytes of a CSV file or of standard input as an `InputStream` for the CSV package, with a
-/// bound on each row: past ``maxRowBytes`` bytes of one row the stream fails instead of handing
-/// over more, so a hostile field never makes the parser buffer more than that.
+/// bound on each row: once more than ``maxRowBytes`` bytes, plus what the parser reads ahead,
+/// have been handed over since the reader last got a row (``rowDidEnd()``), the stream fails
+/// instead of handing over more, so a hostile field never makes the parser buffer more than that.
 ///
-/// A row ends at a line feed outside double quotes. The quotes are followed by their parity alone
-/// (RFC 4180: `""` inside a quoted field toggles twice), which is all a bound needs.
+/// The stream does not follow the CSV syntax itself: whatever the parser makes of quotes and line
+/// ends (a quote inside an unquoted field is text, a lone CR ends a row), a row cannot grow past
+/// the bound without the parser returning it.
 final class CSVByteStream: InputStream {
     /// Why the stream stopped early.
     enum Failure: Error {
@@ -25,12 +27,14 @@ final class CSVByteStream: InputStream {
     private let ownsDescriptor: Bool
     private var status: Stream.Status = .notOpen
     private var failure: Failure?
+    /// Bytes handed over since the reader last got a row.
     private var rowBytes = 0
-    private var insideQuotes = false
     /// Bytes read from the descriptor and not yet handed over.
     private var ahead: [UInt8] = []
     /// The number of the row being read, from 1.
     private(set) var row = 1
+    /// What the parser may hold of the rows after the one it returns: one read of its buffer.
+    static let readAhead = 64 * 1024
 
     /// A stream over an open file descriptor; it closes the descriptor only when it opened it.
     init(descriptor: Int32, ownsDescriptor: Bool, maxRowBytes: Int) {
@@ -42,6 +46,12 @@ final class CSVByteStream: InputStream {
 
     /// Why the stream stopped, if it did.
     var stopReason: Failure? { failure }
+
+    /// The reader got a row from the parser: the next row's count starts.
+    func rowDidEnd() {
+        rowBytes = 0
+        row += 1
+    }
 
     override func open() { if status == .notOpen { status = .open } }
 
@@ -63,14 +73,21 @@ final class CSVByteStream: InputStream {
     override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength: Int) -> Int {
         if status == .open, ahead.isEmpty { fill() }
         if ahead.isEmpty { return failure == nil ? 0 : -1 }
-        let count = min(maxLength, ahead.count)
+        let allowed = maxRowBytes + Self.readAhead - rowBytes
+        guard allowed > 0 else {
+            failure = .rowTooLong(row: row)
+            status = .error
+            return -1
+        }
+        let count = min(maxLength, ahead.count, allowed)
         ahead.withUnsafeBufferPointer { buffer.update(from: $0.baseAddress!, count: count) }
         ahead.removeFirst(count)
+        rowBytes += count
         return count
     }
 
-    /// Reads the next block into ``ahead``, checking each row's length; at the end of the input
-    /// or at a failure, the status says so.
+    /// Reads the next block into ``ahead``; at the end of the input or at a failure, the status
+    /// says so.
     private func fill() {
         var block = [UInt8](repeating: 0, count: 64 * 1024)
         var count: Int
@@ -84,23 +101,6 @@ final class CSVByteStream: InputStream {
         if count == 0 {
             status = .atEnd
             return
-        }
-        for index in 0..<count {
-            switch block[index] {
-            case UInt8(ascii: "\""): insideQuotes.toggle()
-            case UInt8(ascii: "\n") where !insideQuotes:
-                rowBytes = 0
-                row += 1
-                continue
-            default: break
-            }
-            rowBytes += 1
-            if rowBytes > maxRowBytes {
-                failure = .rowTooLong(row: row)
-                status = .error
-                ahead.append(contentsOf: block[..<index])
-                return
-            }
         }
         ahead.append(contentsOf: block[..<count])
     }

@@ -37,6 +37,7 @@ public final class CSVRecordReader {
         do {
             reader = try CSVReader(stream: stream, hasHeaderRow: true)
             header = reader.headerRow ?? []
+            stream.rowDidEnd()
         } catch {
             throw DiagnosticsError([Self.readProblem(stream.stopReason, row: 1, label: path == "-" ? standardInputLabel : path)])
         }
@@ -68,6 +69,7 @@ public final class CSVRecordReader {
             throw CSVReadError(diagnostic: Self.readProblem(stream.stopReason, row: row + 1, label: label))
         }
         guard let fields else { return nil }
+        stream.rowDidEnd()
         row += 1
         return try record(from: fields)
     }
