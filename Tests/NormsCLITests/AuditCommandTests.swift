@@ -58,6 +58,34 @@ struct AuditCommandTests {
         #expect(html.components(separatedBy: "<svg class=\"chart\"").count - 1 == 6)
     }
 
+    @Test func aSymbolicLinkAtTheOutputPathIsRefusedAndItsTargetKept() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("audit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("bashrc").path
+        try "keep\n".write(toFile: target, atomically: false, encoding: .utf8)
+        let link = folder.appendingPathComponent("report.html").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let result = try NormsProcess.run(["audit", "--policy", policy, log, "--format", "html", "-o", link])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("symbolic link"))
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "keep\n")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
+    }
+
+    @Test func aReportReplacesAFileWholeAndGoesToADevice() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("audit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("report.json").path
+        try String(repeating: "old ", count: 100_000).write(toFile: output, atomically: false, encoding: .utf8)
+        let result = try NormsProcess.run(["audit", "--policy", policy, log, "--format", "json", "-o", output])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try object(String(contentsOfFile: output, encoding: .utf8))["schema"] as? String == "teamnorms-audit")
+        let device = try NormsProcess.run(["audit", "--policy", policy, log, "--format", "json", "-o", "/dev/null"])
+        #expect(device.status == 0, "\(device.stderr)")
+    }
+
     @Test func readsACSVExportThroughTheMapping() throws {
         let csv = """
             Date,Sender,Recipients,Channel,Replied

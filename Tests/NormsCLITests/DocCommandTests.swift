@@ -103,6 +103,19 @@ struct DocCommandTests {
         #expect(written.contains("| `support-overnight` — Overnight shift | `kim` | `America/Chicago` | Sat–Thu 22:00–06:00 (overnight) | `rosa` |"))
     }
 
+    @Test("--output refuses a symbolic link to a file and leaves its target alone")
+    func outputThroughALink() throws {
+        let folder = try CLIScratchFolder()
+        let target = folder.path("notes.txt")
+        try "keep\n".write(toFile: target, atomically: false, encoding: .utf8)
+        let link = folder.path("charter.md")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let result = try NormsProcess.run(["doc", "policies/support.yaml", "--output", link])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("symbolic link"))
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "keep\n")
+    }
+
     @Test("a policy that does not load: exit 2, the loader's diagnostics on standard error, nothing on standard output")
     func policyDoesNotLoad() throws {
         let folder = try CLIScratchFolder()

@@ -92,12 +92,7 @@ extension Norms {
             case .html: AuditHTMLRenderer().render(report)
             }
             guard let output else { return Console.write(text) }
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-            } catch {
-                Console.error("error: cannot write \(quoted: output): \(error.localizedDescription)")
-                throw ExitStatus.invalidInput
-            }
+            try ReportFile.write(text, to: output)
         }
     }
 }

@@ -40,12 +40,7 @@ extension Norms {
                 Console.write(text)
                 return
             }
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-            } catch {
-                Console.error("error: cannot write \(quoted: output): \(error.localizedDescription)")
-                throw ExitStatus.invalidInput
-            }
+            try ReportFile.write(text, to: output)
         }
     }
 }
