@@ -1,7 +1,8 @@
+import Foundation
 import NormsAudit
 
 /// The audit as GitHub-flavoured Markdown, for a pull request comment or a wiki page. Every key
-/// from the log or the policy is escaped, so it shows as text, never as markup or a link.
+/// from the log or the policy is escaped, so it shows as text, never as markup, a link or a mention.
 public struct AuditMarkdownRenderer: Sendable {
     public init() {}
 
@@ -46,7 +47,17 @@ public struct AuditMarkdownRenderer: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    private func escape(_ text: String) -> String { MarkdownCharterRenderer().escape(text, inTable: true) }
+    /// Markdown's special characters escaped; `&` as an entity, so no text from the log becomes
+    /// one; `@` (a mention, an e-mail address), `://` and `www.` (bare links) broken by entities
+    /// that show the same text, so a report posted as a pull-request comment notifies nobody and
+    /// links nowhere.
+    private func escape(_ text: String) -> String {
+        MarkdownCharterRenderer().escape(text, inTable: true)
+            .replacingOccurrences(of: "&", with: "&amp;")
+            .replacingOccurrences(of: "@", with: "@&#8203;")
+            .replacingOccurrences(of: "://", with: "&#58;//")
+            .replacingOccurrences(of: "(?i)(www)\\.", with: "$1&#46;", options: .regularExpression)
+    }
 
     private func counts(_ counts: [AuditReport.Count]) -> String {
         counts.isEmpty ? "none" : counts.map { "\(escape($0.key)) (\($0.count))" }.joined(separator: ", ")
