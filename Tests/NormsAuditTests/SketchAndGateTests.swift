@@ -33,6 +33,45 @@ struct SketchAndGateTests {
         #expect(!counter.isExact)
     }
 
+    @Test(.timeLimit(.minutes(5)))
+    func topCounterEvictsAsAScanWould() {
+        // The reference: Space-Saving with a scan for the least counted (then the greatest key).
+        var reference: [String: Int] = [:]
+        var counter = TopCounter(capacity: 50)
+        var state: UInt64 = 42
+        for _ in 0..<20_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            // Skewed keys: a few heavy ones and a long tail.
+            let value = Int(state >> 33) % 1_000
+            let key = "k\(value < 500 ? value % 20 : value)"
+            counter.add(key)
+            if let count = reference[key] {
+                reference[key] = count + 1
+            } else if reference.count < 50 {
+                reference[key] = 1
+            } else {
+                let least = reference.min { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }!
+                reference.removeValue(forKey: least.key)
+                reference[key] = least.value + 1
+            }
+        }
+        let expected = reference.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        #expect(counter.top(50).map { "\($0.key)=\($0.count)" } == expected.map { "\($0.key)=\($0.value)" })
+    }
+
+    @Test func topCounterKeepsLongKeysShort() {
+        var counter = TopCounter(capacity: 10)
+        let start = String(repeating: "é", count: 100_000)
+        for _ in 0..<3 { counter.add(start + "a") }
+        counter.add(start + "b")
+        let top = counter.top(2)
+        #expect(top.map(\.count) == [3, 1])
+        #expect(top.allSatisfy { $0.key.utf8.count <= TopCounter.maxKeyBytes })
+        #expect(top[0].key.hasPrefix("ééé"))
+        #expect(top[0].key != top[1].key)
+        #expect(counter.isExact)
+    }
+
     @Test func gatesParseAndJudge() throws {
         let gates = try AuditThreshold.parse("compliance=0.9,protected=0.5")
         #expect(gates == [AuditThreshold(metric: .compliance, minimum: 0.9), AuditThreshold(metric: .protected, minimum: 0.5)])
