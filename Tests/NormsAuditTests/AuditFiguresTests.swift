@@ -125,4 +125,20 @@ struct AuditFiguresTests {
         let late = try AuditFixture.audit(String(line), asOf: Timestamp.parse("2026-11-25T10:00:00Z")!.instant).total.replies
         #expect(late.unanswered == 1)
     }
+
+    @Test(.timeLimit(.minutes(5)))
+    func weeksPastTheLimitShareOneRow() throws {
+        // 600 messages a week apart from 2000-01-03 (a Monday): 520 weeks get rows, 80 share one.
+        let start = Timestamp.parse("2000-01-03T10:00:00Z")!.instant
+        let log = (0..<600).map { week in
+            let sentAt = Timestamp(instant: start + week * 7 * 86_400, offset: 0)
+            return #"{"channel": "chat", "from": "ana", "to": ["bob"], "sent_at": "\#(sentAt)"}"#
+        }.joined(separator: "\n")
+        let report = try AuditFixture.audit(log)
+        #expect(report.byWeek.count == 521)
+        #expect(report.byWeek.first?.key == AuditAccumulator.otherWeeks)
+        #expect(report.byWeek.first?.figures.messages == 80)
+        #expect(report.byWeek[1].key == "2000-01-03")
+        #expect(report.messages == 600)
+    }
 }

@@ -2,8 +2,8 @@ import NormsEngine
 import NormsPolicy
 
 /// Folds observations into the audit's figures, in memory bounded by the policy (its channels,
-/// teams, people and rules), the weeks the log spans and the fixed sizes of the sketches, never by
-/// the number of lines.
+/// teams, people and rules), at most ``maxWeeks`` weeks, ``senderCapacity`` senders and the fixed
+/// sizes of the sketches, never by the number of lines.
 public struct AuditAccumulator {
     /// Where one recipient's figures are counted, besides the total.
     struct Cells {
@@ -32,6 +32,12 @@ public struct AuditAccumulator {
     public static let noTeam = "(no team)"
     /// How many senders are counted exactly before the counts of the rest become estimates.
     public static let senderCapacity = 1000
+    /// How many weeks get a row of their own (ten years): the first the log reaches. Later ones
+    /// share the row ``otherWeeks``, so a log whose `sent_at`s spread over millennia cannot make
+    /// the breakdown, the tables and the trend chart grow without bound.
+    public static let maxWeeks = 520
+    /// The row of the weeks past ``maxWeeks``.
+    public static let otherWeeks = "(other weeks)"
 
     let policy: Policy
     let asOfOverride: Instant?
@@ -181,8 +187,15 @@ public struct AuditAccumulator {
     /// The cell of the week starting on the Monday `monday` (a day number), named by that date.
     private mutating func weekCell(_ monday: Int) -> Int {
         if let lastWeek, lastWeek.monday == monday { return lastWeek.cell }
-        let cell = weekCells[monday] ?? weeks.cell(LocalDate(daysSinceEpoch: monday).description)
-        weekCells[monday] = cell
+        let cell: Int
+        if let known = weekCells[monday] {
+            cell = known
+        } else if weekCells.count < Self.maxWeeks {
+            cell = weeks.cell(LocalDate(daysSinceEpoch: monday).description)
+            weekCells[monday] = cell
+        } else {
+            cell = weeks.cell(Self.otherWeeks)
+        }
         lastWeek = (monday, cell)
         return cell
     }
