@@ -29,4 +29,20 @@ struct WorkingTimeTests {
             #expect(calendar.workingSeconds(from: start, to: end) == hours * 3600)
         }
     }
+
+    @Test("a reply more than a year late counts all its working time, up to ten years", .timeLimit(.minutes(5)))
+    func longLateness() throws {
+        let calendar = try calendar()
+        let cuts = ["2026-01-05T09:00:00Z", "2026-09-01T09:00:00Z", "2027-05-03T09:00:00Z", "2028-01-03T09:00:00Z"].map(instant)
+        // Each piece is shorter than a year, so each is counted in full; the whole must be their sum.
+        let pieces = zip(cuts, cuts.dropFirst()).map { calendar.workingSeconds(from: $0, to: $1) }
+        #expect(pieces.allSatisfy { $0 > 0 })
+        #expect(calendar.workingSeconds(from: cuts[0], to: cuts[3]) == pieces.reduce(0, +))
+        // Past ten years the count stops growing.
+        let nine = calendar.workingSeconds(from: cuts[0], to: instant("2035-01-05T09:00:00Z"))
+        let eleven = calendar.workingSeconds(from: cuts[0], to: instant("2037-01-05T09:00:00Z"))
+        let twenty = calendar.workingSeconds(from: cuts[0], to: instant("2046-01-05T09:00:00Z"))
+        #expect(nine < eleven)
+        #expect(eleven == twenty)
+    }
 }

@@ -6,12 +6,13 @@ extension WorkCalendar {
     /// ``adding(businessHours:to:)``: `workingSeconds(from: t, to: adding(businessHours: h, to: t)!)`
     /// is `h × 3600` when `t` lies in working time.
     ///
-    /// `0` when `end` is not after `start`. Like every search of the calendar, it looks at most
-    /// a year ahead (or two weeks past the last day off), so the result is bounded.
+    /// `0` when `end` is not after `start`. The search goes up to `end`, but at most
+    /// ``maxSearchDays`` (ten years) on, so the result is bounded: an `end` further away counts
+    /// ten years of working time.
     public func workingSeconds(from start: Instant, to end: Instant) -> Int {
         guard end > start else { return 0 }
         var total = 0
-        forEachPeriod(endingAfter: start) { period in
+        forEachPeriod(endingAfter: start, through: clock.day(at: end)) { period in
             guard period.interval.start < end else { return false }
             total += min(period.interval.end, end) - max(period.interval.start, start)
             return true

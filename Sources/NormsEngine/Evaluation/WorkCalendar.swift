@@ -45,14 +45,20 @@ package struct WorkCalendar: Sendable {
         max(day + 366, (profile.lastDayOff ?? day) + 14)
     }
 
+    /// The most days a search asked to reach a later day goes (``forEachPeriod(endingAfter:through:_:)``):
+    /// ten years.
+    static let maxSearchDays = 3_660
+
     /// Calls `body` with each counted period that ends after `instant`, in order of start, with
-    /// overlapping periods merged, until `body` returns `false` or the horizon is reached.
-    func forEachPeriod(endingAfter instant: Instant, _ body: (Period) -> Bool) {
+    /// overlapping periods merged, until `body` returns `false` or the horizon is reached: the
+    /// usual one, or `lastDay` when that is later (at most ``maxSearchDays`` on).
+    func forEachPeriod(endingAfter instant: Instant, through lastDay: Int? = nil, _ body: (Period) -> Bool) {
         guard profile.hasWorkingTime else { return }
         let firstDay = clock.day(at: instant) - 1
+        let horizon = max(searchHorizon(from: firstDay), min(lastDay ?? firstDay, firstDay + Self.maxSearchDays))
         var pending: Period?
         var stopped = false
-        for day in firstDay...searchHorizon(from: firstDay) {
+        for day in firstDay...horizon {
             forEachPeriod(startingOn: day) { period in
                 guard !stopped, period.interval.end > instant else { return }
                 if var merged = pending, period.interval.start <= merged.interval.end {
