@@ -46,7 +46,7 @@ struct AuditReporterTests {
             {"channel": "phone", "from": "@octocat https://evil.example/ WWW.evil.example me@x.org &#64;team", "to": ["ana"], "sent_at": "2026-11-25T12:00:00Z"}
             """#
         let markdown = AuditMarkdownRenderer().render(try AuditFixture.audit(log))
-        #expect(markdown.contains("@&#8203;octocat https&#58;//evil.example/ WWW&#46;evil.example me@&#8203;x.org &amp;#64;team (1)"))
+        #expect(markdown.contains("@&#8203;octocat https&#58;//evil.example/ WWW&#46;evil.example me@&#8203;x.org &amp;\\#64;team (1)"))
         #expect(!markdown.contains("@octocat"))
         #expect(!markdown.contains("://"))
     }
