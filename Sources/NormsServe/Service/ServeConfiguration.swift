@@ -14,6 +14,8 @@ package struct ServeConfiguration: Sendable {
     package var limits = ServeLimits()
     /// The decision log file; `nil` for none.
     package var decisionLogPath: String?
+    /// The most bytes of decision-log records waiting to be written (`--decision-log-buffer`).
+    package var decisionLogBufferBytes = DecisionLog.defaultBufferBytes
     /// How often `--watch` looks for changed policy files; `nil` when it does not.
     package var watchInterval: Swift.Duration?
 
