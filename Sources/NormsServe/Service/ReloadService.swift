@@ -1,11 +1,16 @@
 import Foundation
 import Logging
+import NIOPosix
 import NormsSource
 import ServiceLifecycle
 import UnixSignals
 
 /// Reloads the policies on SIGHUP (and reopens the decision log, for log rotation), and with
 /// `--watch` whenever a served file or a served folder's list of YAML files changes.
+///
+/// Reloads read files and parse policies and calendars, which blocks: they run one at a time on a
+/// thread of their own, never on the threads that answer requests, so a slow reload delays only
+/// the next reload.
 struct ReloadService: Service {
     let store: PolicyStore
     let decisionLog: DecisionLog?
@@ -14,32 +19,35 @@ struct ReloadService: Service {
     let logger: Logger
 
     func run() async throws {
+        let thread = NIOThreadPool(numberOfThreads: 1)
+        thread.start()
+        defer { thread.shutdownGracefully { _ in } }
         try await cancelWhenGracefulShutdown {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask {
                     for await _ in await UnixSignalsSequence(trapping: .sighup) {
                         logger.notice("SIGHUP: reloading every policy")
-                        store.reload()
                         decisionLog?.reopen()
+                        try await thread.runIfActive { store.reload() }
                     }
                 }
                 if let watchInterval {
-                    group.addTask { try await watch(every: watchInterval) }
+                    group.addTask { try await watch(every: watchInterval, on: thread) }
                 }
                 try await group.waitForAll()
             }
         }
     }
 
-    private func watch(every interval: Duration) async throws {
-        var last = fingerprints()
+    private func watch(every interval: Duration, on thread: NIOThreadPool) async throws {
+        var last = try await thread.runIfActive { fingerprints() }
         while true {
             try await Task.sleep(for: interval)
-            let current = fingerprints()
+            let current = try await thread.runIfActive { fingerprints() }
             guard current != last else { continue }
             let changed = Set(current.keys.filter { current[$0] != last[$0] }).union(last.keys.filter { current[$0] == nil })
             logger.notice("files changed: reloading \(changed.sorted().joined(separator: ", "))")
-            store.reload(changedOnly: changed)
+            try await thread.runIfActive { store.reload(changedOnly: changed) }
             last = current
         }
     }
