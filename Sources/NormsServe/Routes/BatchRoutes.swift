@@ -7,7 +7,9 @@ import NormsSource
 /// `POST /v1/policies/{name}/check/batch`: JSON lines in, JSON lines out, both streamed. Each input
 /// line gives exactly one output line, in order, exactly the line `norms check --batch` prints for
 /// it: the decision with `line` and `id`, or the error that kept the line from being evaluated.
-/// Memory stays bounded by the longest line (1 MiB, as for the command line) however long the body.
+/// What is held stays bounded however long the body: the body piece being read (at most one line
+/// of 1 MiB, as for the command line, or 64 KiB of shorter lines), and the answer written out in
+/// pieces of about 64 KiB.
 struct BatchRoutes: Sendable {
     let store: PolicyStore
     let metrics: ServiceMetrics
@@ -27,11 +29,9 @@ struct BatchRoutes: Sendable {
         return Response(status: .ok, headers: [.contentType: "application/x-ndjson"], body: ResponseBody { writer in
             var splitter = BodyLineSplitter(maxLineBytes: maxLineBytes)
             for try await buffer in body {
-                let chunk = splitter.append(buffer)
-                if !chunk.lines.isEmpty { try await writer.write(ByteBuffer(bytes: answerer.answer(chunk))) }
+                try await answerer.answer(splitter.append(buffer), to: &writer)
             }
-            let last = splitter.finish()
-            if !last.lines.isEmpty { try await writer.write(ByteBuffer(bytes: answerer.answer(last))) }
+            try await answerer.answer(splitter.finish(), to: &writer)
             try await writer.finish(nil)
         })
     }
@@ -45,11 +45,30 @@ struct BatchAnswerer: Sendable {
     let policy: String
     let hash: String
 
-    /// One output line per line of `chunk`, each ending in a line feed.
-    func answer(_ chunk: BatchChunk) -> [UInt8] {
-        var output = JSONOutput(capacity: chunk.lines.count * 768)
+    /// The most bytes of answer held before they are written: each piece of output ends at the
+    /// first line that reaches it.
+    static let pieceBytes = 64 << 10
+
+    /// Writes one output line per line of `chunk`, each ending in a line feed, in pieces of about
+    /// ``pieceBytes``.
+    func answer(_ chunk: BatchChunk, to writer: inout some ResponseBodyWriter) async throws {
+        var next = 0
+        while next < chunk.lines.count {
+            let piece = answer(chunk, from: next)
+            try await writer.write(ByteBuffer(bytes: piece.bytes))
+            next = piece.next
+        }
+    }
+
+    /// The output lines of `chunk`'s lines from the `start`th on, up to the first that brings the
+    /// output to ``pieceBytes``, and the index of the line after the last one answered.
+    func answer(_ chunk: BatchChunk, from start: Int) -> (bytes: [UInt8], next: Int) {
+        var output = JSONOutput(capacity: min(chunk.lines.count - start, 64) * 768)
+        var next = start
         chunk.bytes.withUnsafeBufferPointer { bytes in
-            for line in chunk.lines {
+            while next < chunk.lines.count, output.bytes.count < Self.pieceBytes {
+                let line = chunk.lines[next]
+                next += 1
                 let started = ContinuousClock.now
                 let (result, id) = checker.evaluate(line, in: bytes)
                 switch result {
@@ -63,7 +82,7 @@ struct BatchAnswerer: Sendable {
                 output.bytes.append(UInt8(ascii: "\n"))
             }
         }
-        return output.bytes
+        return (output.bytes, next)
     }
 
     private func record(_ decision: Decision, message: Slice<UnsafeBufferPointer<UInt8>>) {
