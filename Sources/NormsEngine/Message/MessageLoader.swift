@@ -34,7 +34,7 @@ public struct MessageLoader: Sendable {
             let key = entry.key.scalar?.value ?? entry.key.description
             if !Self.knownKeys.contains(key) {
                 problems.append(Diagnostic(
-                    code: "message.unknown-key", message: "unknown message field '\(key)'", span: entry.key.span,
+                    code: "message.unknown-key", message: "unknown message field \(quoted: key)", span: entry.key.span,
                     help: Suggestions.didYouMean(key, in: Self.knownKeys) ?? "the fields are \(Self.knownKeys.joined(separator: ", "))"))
             }
         }

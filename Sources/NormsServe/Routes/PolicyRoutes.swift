@@ -45,6 +45,9 @@ struct PolicyRoutes: Sendable {
 struct HealthRoutes: Sendable {
     let store: PolicyStore
     let metrics: ServiceMetrics
+    /// The service's token, when it has one: `/readyz` gives its details only to requests that
+    /// carry it.
+    let token: [UInt8]?
 
     /// Alive: the process answers.
     func health(_ request: Request, context: some RequestContext) async throws -> Response {
@@ -55,9 +58,16 @@ struct HealthRoutes: Sendable {
     /// policies whose last load failed, with its errors. A failed reload with an older version still
     /// serving leaves the service ready, so that one broken edit never takes every instance out of
     /// a load balancer.
+    ///
+    /// The route is open, as probes carry no token; when the service has a token, a request
+    /// without it gets `ready` alone: policy names, file paths and diagnostics (which quote policy
+    /// text) are the token holders' to see.
     func ready(_ request: Request, context: some RequestContext) async throws -> Response {
         let policies = store.all
         let ready = policies.allSatisfy { $0.serving != nil }
+        if let token, !BearerToken.isCarried(by: request, token: token) {
+            return JSONResponse.make(ready ? .ok : .serviceUnavailable, .object([("ready", .bool(ready))]))
+        }
         let failed = policies.filter(\.lastLoadFailed).map { policy -> JSONValue in
             .object([
                 ("name", .string(policy.name)),

@@ -29,10 +29,7 @@ struct ServiceMiddleware<Context: RequestContext>: RouterMiddleware {
 
     private func authorize(_ request: Request) throws(ServiceError) {
         guard let token, !Self.openPaths.contains(request.uri.path) else { return }
-        let prefix = "Bearer "
-        guard let header = request.headers[.authorization], header.hasPrefix(prefix),
-              ContentHash.constantTimeEquals(header.utf8.dropFirst(prefix.utf8.count), token)
-        else { throw ServiceError.unauthorized }
+        guard BearerToken.isCarried(by: request, token: token) else { throw ServiceError.unauthorized }
     }
 
     private func count(_ request: Request, context: Context, status: Int) {
@@ -60,5 +57,15 @@ struct ServiceMiddleware<Context: RequestContext>: RouterMiddleware {
             return ServiceError(.internalServerError, code: "serve.internal-error",
                                 message: "the service could not answer this request; it keeps serving others")
         }
+    }
+}
+
+/// The service's token in a request's `Authorization: Bearer TOKEN` header.
+enum BearerToken {
+    /// Whether `request` carries `token`, compared in constant time.
+    static func isCarried(by request: Request, token: [UInt8]) -> Bool {
+        let prefix = "Bearer "
+        guard let header = request.headers[.authorization], header.hasPrefix(prefix) else { return false }
+        return ContentHash.constantTimeEquals(header.utf8.dropFirst(prefix.utf8.count), token)
     }
 }

@@ -27,7 +27,7 @@ package struct DecisionServer: Sendable {
                             metrics: metrics, logger: logger)
         try store.loadAll()
         if let path = configuration.decisionLogPath {
-            decisionLog = try DecisionLog(path: path, metrics: metrics, logger: logger)
+            decisionLog = try DecisionLog(path: path, bufferBytes: configuration.decisionLogBufferBytes, metrics: metrics, logger: logger)
         } else {
             decisionLog = nil
         }
@@ -40,7 +40,7 @@ package struct DecisionServer: Sendable {
         let decisions = DecisionRoutes(store: store, metrics: metrics, decisionLog: decisionLog, limits: configuration.limits)
         let batches = BatchRoutes(store: store, metrics: metrics, decisionLog: decisionLog, limits: configuration.limits)
         let policies = PolicyRoutes(store: store)
-        let health = HealthRoutes(store: store, metrics: metrics)
+        let health = HealthRoutes(store: store, metrics: metrics, token: configuration.token.map { Array($0.utf8) })
         router.post("/v1/policies/:name/check", use: decisions.check)
         router.post("/v1/policies/:name/check/batch", use: batches.check)
         router.get("/v1/policies", use: policies.list)

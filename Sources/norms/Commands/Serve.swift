@@ -50,6 +50,11 @@ extension Norms {
         @Option(help: ArgumentHelp("Append one JSON line per decision to this file (reopened on SIGHUP).", valueName: "FILE"))
         var decisionLog: String?
 
+        @Option(help: ArgumentHelp(
+            "The most bytes of decision-log records waiting for the disk; past it records are dropped and counted.",
+            valueName: "BYTES"))
+        var decisionLogBuffer = DecisionLog.defaultBufferBytes
+
         @Flag(help: "Reload a policy when its file changes, and serve new files in a served folder.")
         var watch = false
 
@@ -68,6 +73,7 @@ extension Norms {
             let seconds = 1...ServeLimits.maxReadTimeoutSeconds
             if !seconds.contains(readTimeout) { throw ValidationError("--read-timeout must be between 1 and \(seconds.upperBound) seconds") }
             if !seconds.contains(watchInterval) { throw ValidationError("--watch-interval must be between 1 and \(seconds.upperBound) seconds") }
+            if decisionLogBuffer < 1 << 20 { throw ValidationError("--decision-log-buffer must be 1048576 bytes (1 MiB) or more") }
             if maxConnections < 1 { throw ValidationError("--max-connections must be 1 or more") }
         }
 
@@ -81,6 +87,7 @@ extension Norms {
             configuration.port = port
             configuration.limits = ServeLimits(maxBodyBytes: maxBody, readTimeout: .seconds(readTimeout), maxConnections: maxConnections)
             configuration.decisionLogPath = decisionLog
+            configuration.decisionLogBufferBytes = decisionLogBuffer
             configuration.watchInterval = watch ? .seconds(watchInterval) : nil
             do {
                 configuration.token = try tokenFile.map(Self.readToken)
