@@ -68,6 +68,21 @@ struct HostileConfigurationTests {
         #expect(!FileManager.default.fileExists(atPath: layout.outside.appendingPathComponent("new.json").path))
     }
 
+    @Test("a policy or test file named through a symbolic link out of the project is refused unread")
+    func namedFileThroughLink() throws {
+        let layout = try Layout()
+        let secret = layout.outside.appendingPathComponent("secret.json").path
+        try layout.link("leak.yaml", to: secret)
+        try layout.link("leak.test.yaml", to: secret)
+        _ = try layout.scratch.write("repo/message.yaml", "{channel: email, from: ana, to: [ana], sent_at: 2026-03-02T10:00:00+01:00}\n")
+        for arguments in [["lint", "leak.yaml"], ["check", "--policy", "leak.yaml", "message.yaml"], ["test", "leak.test.yaml"]] {
+            let result = try NormsProcess.run(arguments, in: layout.repo)
+            #expect(result.status == 2, "\(arguments) \(result.stderr)")
+            #expect((result.stdout + result.stderr).contains("[policy.file-outside-root]"), "\(arguments) \(result.stdout) \(result.stderr)")
+            #expect(!(result.stdout + result.stderr).contains("SECRET"), "\(arguments) \(result.stdout) \(result.stderr)")
+        }
+    }
+
     @Test("--baseline that leads out of the project through a symbolic link is neither read nor written")
     func namedBaselineThroughLink() throws {
         let layout = try Layout()

@@ -78,6 +78,7 @@ public struct PolicyFileFinder: Sendable {
 
     /// Reads one file and adds it to the files to lint, or to the skipped files.
     private func consider(_ path: String, named: Bool, into selection: inout Selection, seen: inout Set<String>) {
+        if named, let problem = PolicyRoot.namedFileProblem(path) { return selection.add([problem]) }
         let source: SourceFile
         do {
             source = try SourceFile.read(path: path)

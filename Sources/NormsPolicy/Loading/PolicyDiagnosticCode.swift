@@ -83,6 +83,8 @@ public enum PolicyDiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case extendsMissing = "policy.extends-missing"
     /// A base path outside the policy root (see ``PolicyRoot``).
     case extendsOutsideRoot = "policy.extends-outside-root"
+    /// A file named on the command line that a symbolic link takes outside its policy root.
+    case fileOutsideRoot = "policy.file-outside-root"
     /// A base file that is not a policy: not YAML, not a mapping, or without `norms`.
     case extendsNotPolicy = "policy.extends-not-policy"
 }

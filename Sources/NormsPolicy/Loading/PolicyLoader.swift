@@ -48,6 +48,9 @@ public struct PolicyLoader: Sendable {
     ///   could not be read are left out or take their defaults); `nil` when the file is not a
     ///   usable policy at all: unreadable, not YAML, empty, not a mapping, or of another version.
     public func loadCollecting(path: String) -> (policy: Policy?, diagnostics: [Diagnostic]) {
+        if let problem = PolicyRoot.namedFileProblem(path, root: root) {
+            return (nil, [problem])
+        }
         let source: SourceFile
         do {
             source = try files.read(path: path, maxBytes: limits.maxBytes)

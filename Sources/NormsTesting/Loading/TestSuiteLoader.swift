@@ -27,6 +27,7 @@ public struct TestSuiteLoader: Sendable {
     /// Reads and checks the test file at `path`.
     /// - Throws: ``TestSuiteError`` with every problem found.
     public func load(path: String) throws(TestSuiteError) -> TestSuite {
+        if let problem = PolicyRoot.namedFileProblem(path) { throw TestSuiteError([problem]) }
         let source: SourceFile
         do {
             source = try SourceFile.read(path: path)

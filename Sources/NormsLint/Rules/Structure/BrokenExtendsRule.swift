@@ -1,10 +1,12 @@
 /// A base policy that cannot be loaded, lies outside the policy root or is not a policy, or
-/// policies that extend each other in a loop.
+/// policies that extend each other in a loop; also a named policy file that a symbolic link takes
+/// outside its root.
 public struct BrokenExtendsRule: LoaderDiagnosticRule {
     public init() {}
 
     public static let diagnosticCodes = [
         "policy.extends-missing", "policy.extends-cycle", "policy.extends-outside-root", "policy.extends-not-policy",
+        "policy.file-outside-root",
     ]
 
     public static let description = RuleDescription(
