@@ -109,7 +109,7 @@ struct BatchCommandTests {
         #expect(lines[0].hasPrefix(#"{"line":1,"id":"m-1","policy":"Acme Engineering","#))
         #expect(lines[1].hasPrefix(#"{"line":2,"id":"m-2","error":"unknown channel 'fax'"#))
         #expect(lines[1].contains(#""code":"message.unknown-channel""#))
-        #expect(lines[2].hasPrefix(#"{"line":3,"error":"'id' must be a string, found an integer"#))
+        #expect(lines[2].hasPrefix(#"{"line":3,"error":"expected a string for 'id', found the integer 3"#))
     }
 
     @Test("a syntax error names what JSON expected, with its column")
@@ -163,9 +163,9 @@ struct BatchCommandTests {
             "line 1 (m-1): allowed, immediate reply needed — bob: notify now, reply by 10:15",
             "line 2: allowed — bob: no notification, reply by 14:00",
             "line 3: not allowed (channel.phone.min_level), immediate reply needed — bob: notify at 11:00, reply by 11:15",
-            "line 4, column 1: error: the message has no 'channel' — add 'channel:' to the message; the message has no 'from' — "
-                + "add 'from:' to the message; the message has no 'to' — add 'to: [ID, ...]' to the message; "
-                + "the message has no 'sent_at' — add 'sent_at: 2026-11-25T18:30:00+01:00' (with an offset or Z) [message.missing-field]",
+            "line 4, column 1: error: missing key 'channel' in the message — add 'channel: …'; missing key 'from' in the message — "
+                + "add 'from: …'; missing key 'to' in the message — add 'to: [ID, ...]' to the message; missing key 'sent_at' in the "
+                + "message — add 'sent_at: 2026-11-25T18:30:00+01:00' (with an offset or Z) [message.missing-field]",
         ])
         #expect(result.status == 2)
     }

@@ -72,7 +72,7 @@ struct ConfigurationCommandTests {
     @Test("mistakes in the configuration are positioned errors with a did-you-mean; an empty file is valid", arguments: [
         ("lint:\n  fromat: json\n", ".norms.yaml:2:3: error: unknown key 'fromat' in 'lint' [config.unknown-key]", "did you mean 'format'?"),
         ("lint: {format: jsn}\n", ".norms.yaml:1:16: error: invalid value 'jsn' for 'lint.format' [config.invalid-value]", "did you mean 'json'?"),
-        ("exlude: [a]\n", ".norms.yaml:1:1: error: unknown top-level key 'exlude' [config.unknown-key]", "did you mean 'exclude'?"),
+        ("exlude: [a]\n", ".norms.yaml:1:1: error: unknown key 'exlude' in the configuration [config.unknown-key]", "did you mean 'exclude'?"),
         ("lint: {disable: [stale-holiday]}\n", ".norms.yaml:1:18: error: unknown lint rule 'stale-holiday' [config.unknown-lint-rule]",
          "did you mean 'stale-holidays'?"),
         ("test: {min_coverage: 120}\n", ".norms.yaml:1:22: error: expected a percentage from 0 to 100 for 'test.min_coverage'", "90"),

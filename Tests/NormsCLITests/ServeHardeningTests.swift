@@ -43,7 +43,7 @@ struct ServeHardeningTests {
         #expect(detailed.body.contains("secret-mode"))
     }
 
-    @Test("an unknown message field is quoted cut to 80 characters in the error answer")
+    @Test("an unknown message key is quoted cut to 80 characters in the error answer")
     func unknownFieldIsCut() throws {
         let folder = try ServeConnectionTests.servedFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -56,7 +56,7 @@ struct ServeHardeningTests {
         let error = try #require((try JSONSerialization.jsonObject(with: Data(answer.body.utf8)) as? [String: Any])?["error"] as? [String: Any])
         #expect(error["code"] as? String == "message.unknown-key")
         let message = try #require(error["message"] as? String)
-        #expect(message.hasPrefix("unknown message field '" + String(repeating: "k", count: 80) + "…'"))
+        #expect(message.hasPrefix("unknown key '" + String(repeating: "k", count: 80) + "…' in the message"))
         #expect(message.count < 400)
         #expect(!answer.body.contains("\u{202E}"))
     }

@@ -57,6 +57,6 @@ struct ReporterTests {
         let file = try folder.write("t.test.yaml", "policy: p.yaml\ncases: {}\n")
         let xml = TestJUnitReporter().render(TestRunner().run(files: [file]))
         #expect(xml.contains("errors=\"1\""))
-        #expect(xml.contains("<error message=\"'cases' must be a list of cases, found a mapping\">"))
+        #expect(xml.contains("<error message=\"expected a list of cases for 'cases', found a mapping\">"))
     }
 }

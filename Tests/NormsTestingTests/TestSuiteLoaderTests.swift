@@ -172,7 +172,7 @@ struct TestSuiteLoaderTests {
 
     @Test func missingKeysEmptyCasesAndDuplicateNames() {
         let (missing, _) = problems("cases:\n  - {name: one, expect: {}}\n")
-        #expect(Set(missing.map(\.message)) == ["missing key 'policy'", "missing key 'message'"])
+        #expect(Set(missing.map(\.message)) == ["missing key 'policy' in the test file", "missing key 'message' in 'cases[1]'"])
         let (empty, _) = problems("policy: p.yaml\ncases: []\n")
         #expect(empty.map(\.code) == ["test.no-tests"])
         let (duplicate, markers) = problems("""

@@ -1,5 +1,6 @@
 import NormsCalendar
 import NormsSource
+import NormsYAML
 
 /// Reads the calendars a policy names and expands them into its people's and teams' availability
 /// and its holidays, once per load.

@@ -92,8 +92,7 @@ struct Composition {
     /// Checks `norms: 1`; a file of another format version is not used.
     func checkVersion(_ root: YAMLNode) -> Bool {
         guard let entry = root.mapping?.entry("norms") else {
-            log.error(.missingKey, "missing key 'norms' at the top level", at: SourceSpan(file: root.span.file, at: root.span.start),
-                      help: "add 'norms: 1' (the format version) as the first line")
+            reader.missingKey("norms", in: Field(node: root, path: ""), help: "add 'norms: 1' (the format version) as the first line")
             return true
         }
         guard case .int(let version)? = entry.value.scalar?.resolved else {
@@ -117,8 +116,8 @@ struct Composition {
 
     private func checkName(_ root: YAMLNode) {
         guard root.mapping?.entry("name") == nil else { return }
-        log.error(.missingKey, "missing key 'name' at the top level", at: SourceSpan(file: root.span.file, at: root.span.start),
-                  help: "add 'name:' with the policy's name; a base policy's name is not inherited")
+        reader.missingKey("name", in: Field(node: root, path: ""),
+                          help: "add 'name:' with the policy's name; a base policy's name is not inherited")
     }
 }
 

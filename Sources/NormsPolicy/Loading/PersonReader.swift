@@ -17,7 +17,7 @@ struct PersonReader {
         let schedules = ScheduleReader(reader: reader)
         var result = Person(
             id: id,
-            name: map["name"].flatMap(reader.text),
+            name: map["name"].flatMap { reader.text($0) },
             teams: map["team"].flatMap { reader.strings($0, expected: "a team id") } ?? [],
             timezone: map["timezone"].flatMap(reader.timezone),
             workingHours: map["working_hours"].flatMap(schedules.schedule),
@@ -25,8 +25,8 @@ struct PersonReader {
             away: map["away"].flatMap(schedules.dateRanges) ?? [],
             backup: map["backup"].flatMap { reader.string($0, expected: "a person id") },
             roles: map["roles"].flatMap { reader.strings($0, expected: "a role name") } ?? [],
-            description: map.optional("description").flatMap(reader.text),
-            email: map.optional("email").flatMap(reader.text)
+            description: map.optional("description").flatMap { reader.text($0) },
+            email: map.optional("email").flatMap { reader.text($0) }
         )
         result.calendar = map["calendar"].flatMap(CalendarSettingsReader(reader: reader).settings)
         return result

@@ -32,7 +32,7 @@ struct PolicyReader {
         var policy = Policy(
             unchecked: 1,
             name: name(root?["name"]),
-            description: root?.optional("description").flatMap(reader.text),
+            description: root?.optional("description").flatMap { reader.text($0) },
             files: tree.files,
             timezone: root?["timezone"].flatMap(reader.timezone) ?? Located("UTC", at: .synthetic("missing timezone")),
             workingHours: root?["working_hours"].flatMap(schedules.schedule) ?? .standard,

@@ -1,4 +1,5 @@
 import NormsSource
+import NormsYAML
 
 /// Checks that every name a policy uses is defined: channels, levels, kinds, people, teams and
 /// roles, and that person and team ids do not clash.

@@ -48,7 +48,7 @@ struct RuleReader {
         }
         return NormRule(
             id: id,
-            description: map.optional("description").flatMap(reader.text),
+            description: map.optional("description").flatMap { reader.text($0) },
             when: when,
             unless: unless,
             then: then,

@@ -101,7 +101,7 @@ struct ScheduleReader {
     private func holiday(_ field: Field) -> Holiday? {
         guard field.node.mapping != nil else { return dateRange(field).map { Holiday(dates: $0) } }
         guard let map = reader.map(field, known: ["date", "range", "name"]) else { return nil }
-        let name = map["name"].flatMap(reader.text)
+        let name = map["name"].flatMap { reader.text($0) }
         switch (map["date"], map["range"]) {
         case (let date?, nil): return self.date(date).map { Holiday(dates: $0.map(DateRange.init), name: name) }
         case (nil, let range?): return dateRange(range).map { Holiday(dates: $0, name: name) }

@@ -16,14 +16,14 @@ struct TeamReader {
         let schedules = ScheduleReader(reader: reader)
         var result = Team(
             id: id,
-            name: map["name"].flatMap(reader.text),
+            name: map["name"].flatMap { reader.text($0) },
             members: map["members"].flatMap { reader.strings($0, expected: "a person id") } ?? [],
             timezone: map["timezone"].flatMap(reader.timezone),
             workingHours: map["working_hours"].flatMap(schedules.schedule),
             focus: map["focus"].flatMap(schedules.focus),
             channels: map["channels"].flatMap(overrides) ?? [],
             backup: map["backup"].flatMap { reader.string($0, expected: "a person id") },
-            description: map.optional("description").flatMap(reader.text)
+            description: map.optional("description").flatMap { reader.text($0) }
         )
         result.calendar = map["calendar"].flatMap(CalendarSettingsReader(reader: reader).settings)
         return result

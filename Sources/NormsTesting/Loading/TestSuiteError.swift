@@ -1,4 +1,5 @@
 import NormsSource
+import NormsYAML
 
 /// A test file that cannot be used: unreadable, not YAML, or with keys or values the format does
 /// not allow. Carries every problem found, in file order.
@@ -37,3 +38,5 @@ extension Diagnostic {
         Diagnostic(code: code.rawValue, message: message, span: span, notes: notes, help: help)
     }
 }
+
+extension TestDiagnosticCode: NodeReadingCode {}

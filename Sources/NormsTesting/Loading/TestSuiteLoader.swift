@@ -53,48 +53,45 @@ public struct TestSuiteLoader: Sendable {
                                         at: SourceSpan(file: source.path, at: source.position(offset: 0)),
                                         help: "start with 'policy: PATH' and 'cases:'")])
         }
-        var checker = NodeChecker()
-        guard let mapping = checker.mapping(root, "a test file") else { throw TestSuiteError(checker.problems) }
-        if mapping["cases"] == nil, PolicyFileEvidence.isPolicy(source) {
+        let log = DiagnosticLog()
+        let reader = NodeReader(log: log, codes: TestDiagnosticCode.self)
+        let file = Field(node: root, path: "", document: "the test file")
+        if let mapping = root.mapping, mapping["cases"] == nil, PolicyFileEvidence.isPolicy(source) {
             throw TestSuiteError([.test(.policyNotTestFile, "\(quotedPath: source.path) is a policy, not a test file",
                                         at: SourceSpan(file: source.path, at: source.position(offset: 0)),
                                         help: "lint a policy with 'norms lint'; 'norms test' runs test files (*.test.yaml) "
                                             + "whose 'policy:' names it, such as the starter 'norms init' writes")])
         }
-        checker.checkKeys(mapping, allowed: Self.fileKeys, in: "a test file")
-        let policy = required("policy", in: mapping, at: root, checker: &checker).flatMap { node in
-            checker.string(node, "'policy'").map { Located($0, at: node.span) }
-        }
-        let description = mapping["description"].flatMap { checker.string($0, "'description'") }
-        var cases: [TestCase] = []
-        if let node = required("cases", in: mapping, at: root, checker: &checker) {
-            cases = readCases(node, checker: &checker)
-        }
-        guard checker.problems.isEmpty, let policy else {
-            throw TestSuiteError(checker.problems.sorted { ($0.span?.start.offset ?? 0) < ($1.span?.start.offset ?? 0) })
-        }
+        guard let fields = reader.map(file, known: Self.fileKeys, required: ["policy", "cases"],
+                                      missingHelp: ["cases": "add 'cases:' with at least one case"],
+                                      expected: "a test file (a mapping with 'policy' and 'cases')")
+        else { throw TestSuiteError(log.diagnostics) }
+        let policy = fields["policy"].flatMap { reader.locatedText($0) }
+        let description = fields["description"].flatMap { reader.text($0) }
+        let cases = fields["cases"].map { readCases($0, reader: reader) } ?? []
+        guard log.isEmpty, let policy else { throw TestSuiteError(log.inFileOrder) }
         return TestSuite(path: source.path, policyReference: policy, policyPath: FilePaths.resolve(policy.value, from: source.path),
                          description: description, cases: cases)
     }
 
     // MARK: - Cases
 
-    private func readCases(_ node: YAMLNode, checker: inout NodeChecker) -> [TestCase] {
-        guard let items = node.sequence else {
-            checker.report(.test(.wrongType, "'cases' must be a list of cases, found \(node.kindName)", at: node.span,
-                                 help: "write each case as '- name: ...' with 'message:' and 'expect:'"))
+    private func readCases(_ field: Field, reader: NodeReader) -> [TestCase] {
+        guard let items = field.node.sequence else {
+            reader.wrongType(field, expected: "a list of cases", help: "write each case as '- name: ...' with 'message:' and 'expect:'")
             return []
         }
         if items.isEmpty {
-            checker.report(.test(.noTests, "'cases' is empty", at: node.span, help: "add at least one case"))
+            reader.log.report(.test(.noTests, "\(field.label) is empty", at: field.span, help: "add at least one case"))
         }
         var cases: [TestCase] = []
         var firstByName: [String: SourceSpan] = [:]
-        for item in items {
-            guard let testCase = readCase(item, checker: &checker) else { continue }
+        for (index, item) in items.enumerated() {
+            guard let testCase = readCase(Field(node: item, path: "cases[\(index + 1)]", document: "the test file"), reader: reader)
+            else { continue }
             if let first = firstByName[testCase.name] {
-                checker.report(.test(.duplicateCase, "a case named \(quoted: testCase.name) already exists in this file", at: item.span,
-                                     help: "give every case its own name", notes: [.init("first named here", at: first)]))
+                reader.log.report(.test(.duplicateCase, "a case named \(quoted: testCase.name) already exists in this file", at: item.span,
+                                        help: "give every case its own name", notes: [.init("first named here", at: first)]))
             } else {
                 firstByName[testCase.name] = item.span
             }
@@ -103,33 +100,22 @@ public struct TestSuiteLoader: Sendable {
         return cases
     }
 
-    private func readCase(_ node: YAMLNode, checker: inout NodeChecker) -> TestCase? {
-        guard let mapping = checker.mapping(node, "a case") else { return nil }
-        checker.checkKeys(mapping, allowed: Self.caseKeys, in: "a test case")
-        let name = required("name", in: mapping, at: node, checker: &checker).flatMap { checker.string($0, "'name'") }
-        let note = mapping["note"].flatMap { checker.string($0, "'note'") }
+    private func readCase(_ field: Field, reader: NodeReader) -> TestCase? {
+        guard let fields = reader.map(field, known: Self.caseKeys, required: ["name", "message", "expect"],
+                                      expected: "a case (a mapping with 'name', 'message' and 'expect')")
+        else { return nil }
+        let name = fields["name"].flatMap { reader.text($0) }
+        let note = fields["note"].flatMap { reader.text($0) }
         var message: Message?
-        if let messageNode = required("message", in: mapping, at: node, checker: &checker) {
+        if let messageField = fields["message"] {
             do {
-                message = try MessageLoader().message(from: messageNode)
+                message = try MessageLoader().message(from: messageField.node)
             } catch {
-                checker.report(error.diagnostics)
+                reader.log.report(error.diagnostics)
             }
         }
-        var expectation: Expectation?
-        if let expectNode = required("expect", in: mapping, at: node, checker: &checker) {
-            var reader = ExpectationReader(checker: checker)
-            expectation = reader.read(expectNode)
-            checker = reader.checker
-        }
+        let expectation = fields["expect"].flatMap { ExpectationReader(reader: reader).read($0) }
         guard let name, let message, let expectation else { return nil }
-        return TestCase(name: name, note: note, message: message, expectation: expectation, span: node.span)
-    }
-
-    private func required(_ key: String, in mapping: YAMLMapping, at node: YAMLNode, checker: inout NodeChecker) -> YAMLNode? {
-        if let value = mapping[key] { return value }
-        checker.report(.test(.missingKey, "missing key \(quoted: key)", at: SourceSpan(file: node.span.file, at: node.span.start),
-                             help: "add '\(key):'"))
-        return nil
+        return TestCase(name: name, note: note, message: message, expectation: expectation, span: field.node.span)
     }
 }

@@ -210,7 +210,7 @@ struct CompositionTests {
         let result = try withPolicyFiles(["base.yaml": base, "top.yaml": "norms: 1\nextends: base.yaml\n"]) { folder in
             PolicyLoader().loadCollecting(path: folder + "/top.yaml")
         }
-        #expect(result.diagnostics.map(\.message) == ["missing key 'name' at the top level"])
+        #expect(result.diagnostics.map(\.message) == ["missing key 'name' in the policy"])
     }
 
     @Test func aBaseOfAnotherVersionIsNotUsed() throws {

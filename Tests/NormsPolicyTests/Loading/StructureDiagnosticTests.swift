@@ -17,10 +17,10 @@ struct StructureDiagnosticTests {
             Found(code: "policy.unknown-key", position: load.source.markers[1]),
         ])
         let unknown = try #require(load.diagnostic("policy.unknown-key"))
-        #expect(unknown.message == "unknown top-level key 'chanels'")
+        #expect(unknown.message == "unknown key 'chanels' in the policy")
         #expect(unknown.help == "did you mean 'channels'?")
         #expect(unknown.span?.end.column == 8)
-        #expect(load.diagnostic("policy.missing-key")?.message == "missing key 'channels' at the top level")
+        #expect(load.diagnostic("policy.missing-key")?.message == "missing key 'channels' in the policy")
         #expect(load.policy != nil)
     }
 
@@ -48,9 +48,9 @@ struct StructureDiagnosticTests {
             """, ["policy.missing-key", "policy.missing-key", "policy.missing-key"])
         let load = loadMarked("norms: 1\ndescription: nothing else\n")
         #expect(load.diagnostics.map(\.message) == [
-            "missing key 'name' at the top level",
-            "missing key 'timezone' at the top level",
-            "missing key 'channels' at the top level",
+            "missing key 'name' in the policy",
+            "missing key 'timezone' in the policy",
+            "missing key 'channels' in the policy",
         ])
     }
 

@@ -1,13 +1,12 @@
 import NormsSource
-import NormsYAML
 
 /// A mapping whose keys have been checked against the keys it may hold.
 ///
 /// A class, though it holds only constants: readers pass it around as an optional, and an
 /// optional of a large struct is copied and destroyed through slow generic code.
-final class MapReader {
+package final class MapReader {
     /// The mapping itself.
-    let field: Field
+    package let field: Field
     private let entries: [YAMLMapping.Entry]
     /// The text of each entry's key (``YAMLNode/keyText``), in entry order.
     private let keys: [String?]
@@ -23,21 +22,21 @@ final class MapReader {
     }
 
     /// The value under `key` as a field; `nil` when the key is absent.
-    subscript(key: String) -> Field? {
+    package subscript(key: String) -> Field? {
         guard let index = keys.firstIndex(where: { $0 == key }) else { return nil }
         return field.child(key, key: entries[index].key, value: entries[index].value, path: path)
     }
 
     /// The value under `key`, or `nil` when it is absent or null (for optional containers that
     /// may be written empty, such as `teams:`).
-    func optional(_ key: String) -> Field? {
+    package func optional(_ key: String) -> Field? {
         guard let value = self[key], !value.node.isNull else { return nil }
         return value
     }
 
     /// Whether the mapping has the key.
-    func has(_ key: String) -> Bool { keys.contains { $0 == key } }
+    package func has(_ key: String) -> Bool { keys.contains { $0 == key } }
 
     /// Whether the mapping has no entry.
-    var isEmpty: Bool { entries.isEmpty }
+    package var isEmpty: Bool { entries.isEmpty }
 }

@@ -1,17 +1,42 @@
 import NormsSource
-import NormsYAML
 
-/// Typed reads of YAML nodes that report every problem to a ``DiagnosticLog`` and return `nil`
-/// for a value that cannot be used, so the caller skips only that value and keeps reading.
-struct NodeReader {
-    let log: DiagnosticLog
+/// Typed reads of YAML nodes — policies, messages, test files — that report every problem to a
+/// ``DiagnosticLog`` and return `nil` for a value that cannot be used, so the caller skips only
+/// that value and keeps reading.
+///
+/// Each problem has one wording whatever the document; its code comes from the domain that
+/// reads (``NodeReadingCode``): `policy.wrong-type`, `message.wrong-type`, `test.wrong-type`.
+package struct NodeReader {
+    package let log: DiagnosticLog
+    let codes: NodeReadingCodes
+
+    /// - Parameter codes: the domain whose codes the problems get.
+    package init<Code: NodeReadingCode>(log: DiagnosticLog, codes: Code.Type) {
+        self.log = log
+        self.codes = NodeReadingCodes(codes)
+    }
 
     // MARK: - Problems
 
     /// Reports `expected …, found …` at the value.
-    func wrongType(_ field: Field, expected: String, help: String? = nil) {
-        log.error(.wrongType, "expected \(expected) for \(field.label), found \(field.node.foundDescription)",
+    package func wrongType(_ field: Field, expected: String, help: String? = nil) {
+        log.error(code: codes.wrongType, "expected \(expected) for \(field.label), found \(field.node.foundDescription)",
                   at: field.span, help: help)
+    }
+
+    /// Reports that the mapping `field` lacks `key`, where the mapping is named (its key, or
+    /// the start of the mapping when it has none).
+    package func missingKey(_ key: String, in field: Field, help: String? = nil) {
+        let span = field.keyLocation ?? SourceSpan(file: field.node.span.file, at: field.node.span.start)
+        log.error(code: codes.missingKey, "missing key \(quoted: key) in \(field.label)", at: span, help: help ?? "add '\(key): …'")
+    }
+
+    /// Reports a value outside `names`, with the closest name as a fix when there is one.
+    package func invalidValue(_ text: Located<String>, for field: Field, among names: [String]) {
+        let suggestion = Suggestions.closest(to: text.value, in: names)
+        let accepted = names.map { "\(quoted: $0)" }.joined(separator: ", ")
+        log.error(code: codes.invalidValue, "invalid value \(quoted: text.value) for \(field.label)", at: text.span,
+                  help: suggestion.map { "did you mean \(quoted: $0)?" } ?? "write one of \(accepted)", replacement: suggestion)
     }
 
     // MARK: - Structure
@@ -23,7 +48,7 @@ struct NodeReader {
     ///   - required: keys that must be present.
     ///   - missingHelp: a help text per required key, for when it is missing.
     /// - Returns: the mapping, or `nil` when the value is not a mapping.
-    func map(
+    package func map(
         _ field: Field, known: [String], required: [String] = [], missingHelp: [String: String] = [:],
         expected: String = "a mapping"
     ) -> MapReader? {
@@ -37,7 +62,7 @@ struct NodeReader {
             let key = entry.key.keyText
             keys.append(key)
             guard let key else {
-                log.error(.wrongType, "expected a key name in \(field.label), found \(entry.key.foundDescription)",
+                log.error(code: codes.wrongType, "expected a key name in \(field.label), found \(entry.key.foundDescription)",
                           at: entry.key.span, help: "write a plain name as the key")
                 continue
             }
@@ -45,26 +70,22 @@ struct NodeReader {
         }
         let reader = MapReader(field: field, mapping: mapping, keys: keys)
         for key in required where !reader.has(key) {
-            let place = field.path.isEmpty ? "at the top level" : "in \(field.label)"
-            let span = field.keyLocation ?? SourceSpan(file: field.node.span.file, at: field.node.span.start)
-            log.error(.missingKey, "missing key \(quoted: key) \(place)", at: span, help: missingHelp[key] ?? "add '\(key): …'")
+            missingKey(key, in: field, help: missingHelp[key])
         }
         return reader
     }
 
     /// - Parameter present: the mapping; a suggestion it already holds is no fix (it would repeat the key).
     private func reportUnknownKey(_ key: String, at span: SourceSpan, in field: Field, known: [String], present: YAMLMapping) {
-        let place = field.path.isEmpty ? "top-level key" : "key"
-        let suffix = field.path.isEmpty ? "" : " in \(field.label)"
         let suggestion = Suggestions.closest(to: key, in: known)
         let help = suggestion.map { "did you mean \(quoted: $0)?" }
             ?? "the keys allowed here are " + known.map { "\(quoted: $0)" }.joined(separator: ", ")
         let fix = suggestion.flatMap { present[$0] == nil ? $0 : nil }
-        log.error(.unknownKey, "unknown \(place) \(quoted: key)\(suffix)", at: span, help: help, replacement: fix)
+        log.error(code: codes.unknownKey, "unknown key \(quoted: key) in \(field.label)", at: span, help: help, replacement: fix)
     }
 
     /// Reads a sequence; `nil` (and an error) when the value is not one.
-    func sequence(_ field: Field, expected: String = "a list") -> [Field]? {
+    package func sequence(_ field: Field, expected: String = "a list") -> [Field]? {
         guard let items = field.node.sequence else {
             wrongType(field, expected: expected)
             return nil
@@ -73,13 +94,13 @@ struct NodeReader {
     }
 
     /// Reads a list whose single item may be written alone (`channel: chat` for `channel: [chat]`).
-    func list(_ field: Field) -> [Field] {
+    package func list(_ field: Field) -> [Field] {
         if let items = field.node.sequence { return field.items(items) }
         return [field]
     }
 
     /// Reads a mapping from ids to values (`channels`, `teams`, `people`), in document order.
-    func idEntries(_ field: Field, expected: String) -> [(id: Located<String>, value: Field)]? {
+    package func idEntries(_ field: Field, expected: String) -> [(id: Located<String>, value: Field)]? {
         guard let mapping = field.node.mapping else {
             wrongType(field, expected: expected)
             return nil
@@ -88,7 +109,7 @@ struct NodeReader {
         let path = field.sharedPath
         for entry in mapping.entries {
             guard let id = entry.key.keyText, !entry.key.isNull else {
-                log.error(.wrongType, "expected an id as a key of \(field.label), found \(entry.key.foundDescription)",
+                log.error(code: codes.wrongType, "expected an id as a key of \(field.label), found \(entry.key.foundDescription)",
                           at: entry.key.span, help: "write a plain name such as 'alice' as the key")
                 continue
             }

@@ -1,10 +1,9 @@
 import NormsSource
-import NormsYAML
 
 /// A YAML node being read, with the key path that names it in messages.
-struct Field {
+package struct Field {
     /// The value.
-    let node: YAMLNode
+    package let node: YAMLNode
     /// The path of the mapping that holds the value under ``name``, or the whole path when the
     /// value has no name of its own.
     private let parent: FieldPath
@@ -12,12 +11,12 @@ struct Field {
     private let name: String?
     /// Where the key naming the value is written, when it is a mapping value (its span alone: a
     /// field need not hold a copy of the key's node).
-    let keyLocation: SourceSpan?
+    package let keyLocation: SourceSpan?
     /// Whether the value is an item of the sequence at ``path``.
-    let isItem: Bool
+    package let isItem: Bool
 
-    /// - Parameter document: how messages name the whole document (`the configuration`).
-    init(node: YAMLNode, path: String, key: YAMLNode? = nil, isItem: Bool = false, document: String = "the policy") {
+    /// - Parameter document: how messages name the whole document (`the policy`, `the message`).
+    package init(node: YAMLNode, path: String, key: YAMLNode? = nil, isItem: Bool = false, document: String) {
         self.init(node: node, parent: FieldPath(path, document: document), name: nil, key: key, isItem: isItem)
     }
 
@@ -31,85 +30,85 @@ struct Field {
 
     /// The dotted key path, such as `channels.email.mode` (empty for the document itself); put
     /// together only when asked for, since most values are read without any message naming them.
-    var path: String {
+    package var path: String {
         guard let name else { return parent.text }
         let parentText = parent.text
         return parentText.isEmpty ? name : parentText + "." + name
     }
 
     /// The path as a value that fields under this one share.
-    var sharedPath: FieldPath {
+    package var sharedPath: FieldPath {
         name.map { FieldPath(parent: parent, name: $0) } ?? parent
     }
 
     /// The value's span; the key's when the value is an empty scalar written as nothing (`key:`),
     /// whose span is empty.
-    var span: SourceSpan {
+    package var span: SourceSpan {
         if let keyLocation, node.span.start == node.span.end { return keyLocation }
         return node.span
     }
 
     /// Where the key is, or the value when it has no key.
-    var keySpan: SourceSpan { keyLocation ?? node.span }
+    package var keySpan: SourceSpan { keyLocation ?? node.span }
 
     /// The key text naming the value, for a value read from a mapping by its key.
-    var keyName: String? { name }
+    package var keyName: String? { name }
 
     /// How messages name the value: `'channels.email.mode'` or `an item of 'kinds'`.
-    var label: String {
+    package var label: String {
         if path.isEmpty { return parent.documentName }
         return isItem ? "an item of \(quoted: path)" : "\(quoted: path)"
     }
 
     /// The items of a sequence value, each as a field.
-    func items(_ nodes: [YAMLNode]) -> [Field] {
+    package func items(_ nodes: [YAMLNode]) -> [Field] {
         let path = sharedPath
         return nodes.map { Field(node: $0, parent: path, name: nil, key: nil, isItem: true) }
     }
 
     /// An item of this sequence value, as a field.
-    func item(_ node: YAMLNode) -> Field {
+    package func item(_ node: YAMLNode) -> Field {
         Field(node: node, parent: sharedPath, name: nil, key: nil, isItem: true)
     }
 
     /// A field for a value of this mapping under `key`.
-    func child(_ keyText: String, key: YAMLNode, value: YAMLNode) -> Field {
+    package func child(_ keyText: String, key: YAMLNode, value: YAMLNode) -> Field {
         Field(node: value, parent: sharedPath, name: keyText, key: key, isItem: false)
     }
 
     /// A field for a value of this mapping under `key`, with this field's ``sharedPath``.
-    func child(_ keyText: String, key: YAMLNode, value: YAMLNode, path: FieldPath) -> Field {
+    package func child(_ keyText: String, key: YAMLNode, value: YAMLNode, path: FieldPath) -> Field {
         Field(node: value, parent: path, name: keyText, key: key, isItem: false)
     }
 }
 
 /// A dotted key path kept as a chain of names, spelled out only when a message needs it.
-final class FieldPath: Sendable {
+package final class FieldPath: Sendable {
     private let parent: FieldPath?
     /// The whole path at the root of a chain; one key name below it.
     private let component: String
     /// How messages name the whole document, at the root of a chain.
     private let document: String?
 
-    init(_ text: String, document: String = "the policy") {
+    package init(_ text: String, document: String) {
         parent = nil
         component = text
         self.document = document
     }
 
-    init(parent: FieldPath, name: String) {
+    package init(parent: FieldPath, name: String) {
         self.parent = parent
         component = name
         document = nil
     }
 
-    /// How messages name the whole document: `the policy`, `the configuration`.
-    var documentName: String {
-        document ?? parent?.documentName ?? "the policy"
+    /// How messages name the whole document: `the policy`, `the message`.
+    package var documentName: String {
+        document ?? parent?.documentName ?? "the document"
     }
 
     /// The path, such as `rules.urgent.when.channel`.
-    var text: String {
+    package var text: String {
         guard let parent else { return component }
         let parentText = parent.text
         return parentText.isEmpty ? component : parentText + "." + component
@@ -118,7 +117,7 @@ final class FieldPath: Sendable {
 
 extension YAMLNode {
     /// What a message says was found: `the string 'yes'`, `the integer 15`, `a sequence`, `nothing`.
-    var foundDescription: String {
+    package var foundDescription: String {
         switch content {
         case .sequence: return "a sequence"
         case .mapping: return "a mapping"
@@ -134,11 +133,11 @@ extension YAMLNode {
     }
 
     /// Whether the node is a null scalar (`~`, `null` or nothing).
-    var isNull: Bool {
+    package var isNull: Bool {
         if case .scalar(let scalar) = content, case .null = scalar.resolved { return true }
         return false
     }
 
     /// The text of a scalar key, whatever type it resolves to.
-    var keyText: String? { scalar?.value }
+    package var keyText: String? { scalar?.value }
 }
