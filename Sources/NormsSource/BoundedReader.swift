@@ -76,11 +76,11 @@ public final class BoundedReader {
             let span = SourceSpan(file: label, at: position)
             guard let line else {
                 return [Diagnostic(
-                    code: "io.too-large", message: "the input is longer than the limit of \(Self.size(limit))", span: span,
+                    IODiagnosticCode.tooLarge, message: "the input is longer than the limit of \(Self.size(limit))", span: span,
                     help: "split the input; a policy or a message is never this large")]
             }
             return [Diagnostic(
-                code: "io.line-too-long", message: "line \(line) is longer than the limit of \(Self.size(limit))", span: span,
+                IODiagnosticCode.lineTooLong, message: "line \(line) is longer than the limit of \(Self.size(limit))", span: span,
                 help: "shorten the message's text or split it; each line holds one JSON message")]
         }
 

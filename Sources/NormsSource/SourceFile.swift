@@ -127,17 +127,17 @@ public struct SourceFileError: DiagnosticError, Sendable, Equatable {
         case .isDirectory: unreadable("\(quotedPath: path) is a folder, not a file")
         case .unreadable: unreadable("cannot read \(quotedPath: path)")
         case .symbolicLinkLoop:
-            [Diagnostic(code: "io.symlink-loop", message: "\(quotedPath: path) is a symbolic link loop: its links lead back to themselves, never to a file",
+            [Diagnostic(IODiagnosticCode.symlinkLoop, message: "\(quotedPath: path) is a symbolic link loop: its links lead back to themselves, never to a file",
                         span: nil, help: "point the link at the file it stands for, or remove it")]
         case .tooLarge(let bytes, let limit):
             [Diagnostic(
-                code: "io.too-large", message: "the file is \(bytes) bytes, more than the limit of \(limit)",
+                IODiagnosticCode.tooLarge, message: "the file is \(bytes) bytes, more than the limit of \(limit)",
                 span: SourceSpan(file: path, at: SourcePosition(line: 1, column: 1, offset: 0)),
                 help: "split the file; a policy or a message is never this large")]
         }
     }
 
     private func unreadable(_ message: String) -> [Diagnostic] {
-        [Diagnostic(code: "io.unreadable", message: message, span: nil, help: "check the path and its permissions")]
+        [Diagnostic(IODiagnosticCode.unreadable, message: message, span: nil, help: "check the path and its permissions")]
     }
 }

@@ -47,7 +47,7 @@ package struct JSONLineReader: Sendable {
         }
         guard let read else {
             throw DiagnosticsError([Diagnostic(
-                code: "message.empty", message: "line \(line.number) holds no message",
+                MessageDiagnosticCode.empty, message: "line \(line.number) holds no message",
                 span: SourceSpan(file: label, at: start),
                 help: "write one JSON message on every line, or remove the empty line")])
         }

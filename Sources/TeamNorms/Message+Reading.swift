@@ -61,7 +61,7 @@ extension Message {
 
     private init(node: YAMLNode?, path: String) throws(InputError) {
         guard let node else {
-            throw InputError(code: "message.empty", message: "\(quotedPath: path) holds no message", span: nil,
+            throw InputError(MessageDiagnosticCode.empty, message: "\(quotedPath: path) holds no message", span: nil,
                              help: "write the message as {channel: ..., from: ..., to: [...], sent_at: ...}")
         }
         self = try MessageLoader().message(from: node)

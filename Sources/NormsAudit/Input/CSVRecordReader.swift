@@ -29,7 +29,7 @@ public final class CSVRecordReader {
         label = path == "-" ? standardInputLabel : path
         let descriptor = path == "-" ? 0 : open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            throw DiagnosticsError([Diagnostic(code: "io.unreadable", message: "cannot read \(quotedPath: path): \(String(cString: strerror(errno)))",
+            throw DiagnosticsError([Diagnostic(IODiagnosticCode.unreadable, message: "cannot read \(quotedPath: path): \(String(cString: strerror(errno)))",
                                                span: nil, help: "check the path and its permissions")])
         }
         stream = CSVByteStream(descriptor: descriptor, ownsDescriptor: path != "-", maxRowBytes: Self.maxRowBytes)
@@ -92,14 +92,14 @@ public final class CSVRecordReader {
             guard let text = value(field) else { return nil }
             guard let stamp = Timestamp.parse(text) else {
                 problems.append(Diagnostic(
-                    code: "message.invalid-timestamp", message: "invalid timestamp \(quoted: text) for \(field.rawValue) in row \(row)",
+                    MessageDiagnosticCode.invalidTimestamp, message: "invalid timestamp \(quoted: text) for \(field.rawValue) in row \(row)",
                     span: span, help: "write an RFC 3339 timestamp with an offset or Z, such as 2026-11-25T18:30:00+01:00"))
                 return nil
             }
             return stamp
         }
         for field in ColumnMapping.Field.required where value(field) == nil {
-            problems.append(Diagnostic(code: "message.missing-field", message: "row \(row) has no \(field.rawValue)", span: span,
+            problems.append(Diagnostic(MessageDiagnosticCode.missingField, message: "row \(row) has no \(field.rawValue)", span: span,
                                        help: "fill the \(field.rawValue) column of every row"))
         }
         let sentAt = time(.sentAt)
@@ -120,11 +120,11 @@ public final class CSVRecordReader {
         let span = SourceSpan(file: label, at: SourcePosition(line: row, column: 1, offset: 0))
         switch reason {
         case .rowTooLong(let row)?:
-            return Diagnostic(code: "io.line-too-long", message: "row \(row) of \(quotedPath: label) is longer than \(maxRowBytes) bytes",
+            return Diagnostic(IODiagnosticCode.lineTooLong, message: "row \(row) of \(quotedPath: label) is longer than \(maxRowBytes) bytes",
                               span: SourceSpan(file: label, at: SourcePosition(line: row, column: 1, offset: 0)),
                               help: "check the row's quotes: an unclosed quote makes the rest of the file one field")
         case .unreadable(let code)?:
-            return Diagnostic(code: "io.unreadable", message: "cannot read \(quotedPath: label): \(String(cString: strerror(code)))",
+            return Diagnostic(IODiagnosticCode.unreadable, message: "cannot read \(quotedPath: label): \(String(cString: strerror(code)))",
                               span: span, help: "check the file")
         case nil:
             return Diagnostic(code: "csv.syntax", message: "\(quotedPath: label) is not CSV in UTF-8 from row \(row) on", span: span,

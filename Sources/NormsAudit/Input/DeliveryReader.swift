@@ -53,7 +53,7 @@ struct DeliveryReader {
         guard let node, node.scalar?.resolved != .null else { return nil }
         guard let text = node.scalar?.string, let stamp = Timestamp.parse(text) else {
             problems.append(Diagnostic(
-                code: "message.invalid-timestamp", message: "invalid timestamp \(quoted: node.description) for \(field)",
+                MessageDiagnosticCode.invalidTimestamp, message: "invalid timestamp \(quoted: node.description) for \(field)",
                 span: node.span, help: "write an RFC 3339 timestamp with an offset or Z, such as 2026-11-25T18:30:00+01:00"))
             return nil
         }

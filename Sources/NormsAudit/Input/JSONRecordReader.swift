@@ -19,7 +19,7 @@ public struct JSONRecordReader: Sendable {
     /// - Throws: ``InputError`` with every problem found, each at its position.
     public func record(from node: YAMLNode) throws(InputError) -> AuditRecord {
         guard let mapping = node.mapping else {
-            throw InputError(code: "message.wrong-type", message: "a log line must be an object, found \(node.kindName)",
+            throw InputError(MessageDiagnosticCode.wrongType, message: "a log line must be an object, found \(node.kindName)",
                              span: node.span, help: "write one message object, or one decision-log object, per line")
         }
         if mapping["message"] != nil, mapping["decision"] != nil { return try decisionLogRecord(mapping, span: node.span) }

@@ -12,4 +12,9 @@ public struct InputError: DiagnosticError, Sendable {
     public init(code: String, message: String, span: SourceSpan?, help: String? = nil) {
         self.init([Diagnostic(code: code, message: message, span: span, help: help)])
     }
+
+    /// An error with one diagnostic of a typed code.
+    package init(_ code: some DiagnosticCode, message: String, span: SourceSpan?, help: String? = nil) {
+        self.init([Diagnostic(code, message: message, span: span, help: help)])
+    }
 }

@@ -116,6 +116,6 @@ public struct PolicyFileFinder: Sendable {
     // MARK: - Problems
 
     private static func problem(_ message: String) -> Diagnostic {
-        Diagnostic(code: "io.unreadable", message: message, span: nil, help: "check the path and its permissions")
+        Diagnostic(IODiagnosticCode.unreadable, message: message, span: nil, help: "check the path and its permissions")
     }
 }

@@ -28,7 +28,7 @@ public struct ProjectConfigurationLoader: Sendable {
             source = try SourceFile.read(path: path)
         } catch {
             throw PolicyLoadError(diagnostics: (error as? any DiagnosticError)?.diagnostics
-                ?? [Diagnostic(code: "io.unreadable", message: "cannot read \(quotedPath: path)", span: nil)])
+                ?? [Diagnostic(IODiagnosticCode.unreadable, message: "cannot read \(quotedPath: path)", span: nil)])
         }
         return try load(source)
     }
@@ -46,7 +46,7 @@ public struct ProjectConfigurationLoader: Sendable {
         // An empty file (or one holding only comments) is the default configuration.
         guard let node, !node.isNull else { return configuration }
         let log = DiagnosticLog()
-        let reader = NodeReader(log: log)
+        let reader = NodeReader(log: log, codes: ConfigDiagnosticCode.self)
         if let root = reader.map(Field(node: node, path: "", document: "the configuration"), known: Self.topLevelKeys,
                                  expected: "a mapping of configuration keys (include, exclude, lint, test)") {
             configuration.include = root["include"].flatMap { reader.strings($0, expected: "a path pattern") } ?? []
@@ -64,18 +64,10 @@ public struct ProjectConfigurationLoader: Sendable {
             }
         }
         guard log.diagnostics.isEmpty else {
-            // The readers are the policy format's; the problems are the configuration's.
-            throw PolicyLoadError(diagnostics: log.sorted(fileOrder: [source.path]).map { diagnostic in
-                var renamed = diagnostic
-                if renamed.code.hasPrefix("policy.") { renamed.code = "config." + renamed.code.dropFirst("policy.".count) }
-                return renamed
-            })
+            throw PolicyLoadError(diagnostics: log.inFileOrder)
         }
         return configuration
     }
-
-    /// The code of a path the configuration names outside its folder.
-    public static let pathOutsideFolderCode = "config.path-outside-folder"
 
     /// A path written in the configuration when it stays below the configuration's folder with
     /// `..` and symbolic links resolved: a `.norms.yaml` from a pull request must not make lint
@@ -84,7 +76,7 @@ public struct ProjectConfigurationLoader: Sendable {
         let folder = PolicyRoot(configuration.folder)
         guard !folder.contains(configuration.resolve(path.value)) else { return path }
         log.report(Diagnostic(
-            code: Self.pathOutsideFolderCode, message: "\(quotedPath: path.value) is outside the configuration's folder \(quotedPath: folder.path)",
+            ConfigDiagnosticCode.pathOutsideFolder, message: "\(quotedPath: path.value) is outside the configuration's folder \(quotedPath: folder.path)",
             span: path.span, help: "name a file below the folder of the configuration, such as '.norms-baseline.json'"))
         return nil
     }
@@ -93,8 +85,7 @@ public struct ProjectConfigurationLoader: Sendable {
     private func name(_ field: Field, among names: [String], reader: NodeReader) -> Located<String>? {
         guard let text = reader.string(field, expected: "one of " + names.joined(separator: ", ")) else { return nil }
         guard names.contains(text.value) else {
-            reader.log.error(.invalidValue, "invalid value \(quoted: text.value) for \(field.label)", at: text.span,
-                             help: Suggestions.didYouMean(text.value, in: names) ?? "write one of " + names.joined(separator: ", "))
+            reader.invalidValue(text, for: field, among: names)
             return nil
         }
         return text
@@ -108,7 +99,7 @@ public struct ProjectConfigurationLoader: Sendable {
         default: nil
         }
         guard let value, (0...100).contains(value) else {
-            log.error(.invalidValue, "expected a percentage from 0 to 100 for \(field.label), found \(field.node.foundDescription)",
+            log.error(ConfigDiagnosticCode.invalidValue, "expected a percentage from 0 to 100 for \(field.label), found \(field.node.foundDescription)",
                       at: field.span, help: "write a number such as 90 or 87.5")
             return nil
         }

@@ -57,7 +57,7 @@ public struct PolicyLoader: Sendable {
         } catch let error as DiagnosticError {
             return (nil, error.diagnostics)
         } catch {
-            return (nil, [Diagnostic(code: "io.unreadable", message: "cannot read \(quotedPath: path)", span: nil)])
+            return (nil, [Diagnostic(IODiagnosticCode.unreadable, message: "cannot read \(quotedPath: path)", span: nil)])
         }
         return loadCollecting(source: source)
     }

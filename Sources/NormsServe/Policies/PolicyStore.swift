@@ -129,7 +129,7 @@ package final class PolicyStore: Sendable {
         } catch let error as any DiagnosticError {
             return (nil, error.diagnostics)
         } catch {
-            return (nil, [Diagnostic(code: "io.unreadable", message: "cannot read \(quotedPath: path)", span: nil)])
+            return (nil, [Diagnostic(IODiagnosticCode.unreadable, message: "cannot read \(quotedPath: path)", span: nil)])
         }
         let (policy, diagnostics) = PolicyLoader(root: root).loadCollecting(source: source)
         guard let policy, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }

@@ -43,7 +43,7 @@ struct DecisionRoutes: Sendable {
             throw ServiceError(.badRequest, diagnostics: error.diagnostics)
         }
         guard let node = read else {
-            throw ServiceError(.badRequest, code: "message.empty",
+            throw ServiceError(.badRequest, code: MessageDiagnosticCode.empty.rawValue,
                                message: "the request body holds no message — send one JSON message, as "
                                 + #"{"channel": "chat", "from": "ana", "to": ["bob"], "sent_at": "2026-03-02T10:00:00+01:00"}"#)
         }

@@ -33,7 +33,7 @@ enum DecisionComparer {
     private static func refusals(_ error: InputError, in message: Message) -> [(String?, String)] {
         var byRecipient: [(String?, [Diagnostic])] = []
         for diagnostic in error.diagnostics {
-            let recipient = diagnostic.code == "message.unknown-recipient"
+            let recipient = diagnostic.has(MessageDiagnosticCode.unknownRecipient)
                 ? (message.to + message.statuses.map(\.recipient)).first { $0.span == diagnostic.span }?.value
                 : nil
             if let index = byRecipient.firstIndex(where: { $0.0 == recipient }) {

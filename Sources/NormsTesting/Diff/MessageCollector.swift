@@ -55,7 +55,7 @@ public struct MessageCollector: Sendable {
         } catch let error as any DiagnosticError {
             return ([], error.diagnostics)
         } catch {
-            return ([], [Diagnostic(code: "io.unreadable", message: "cannot read \(quotedPath: path)", span: nil)])
+            return ([], [Diagnostic(IODiagnosticCode.unreadable, message: "cannot read \(quotedPath: path)", span: nil)])
         }
         if path.hasSuffix(".jsonl") { return readLines(source) }
         let root: YAMLNode?
@@ -65,7 +65,7 @@ public struct MessageCollector: Sendable {
             return ([], error.diagnostics)
         }
         guard let root else {
-            return ([], explicit ? [Diagnostic(code: "message.empty", message: "\(quotedPath: path) holds no message", span: nil)] : [])
+            return ([], explicit ? [Diagnostic(MessageDiagnosticCode.empty, message: "\(quotedPath: path) holds no message", span: nil)] : [])
         }
         if TestDiscovery.isTestFile(path) { return readCases(root) }
         guard explicit || Self.looksLikeMessage(root) else { return ([], []) }

@@ -34,7 +34,7 @@ public struct TestSuiteLoader: Sendable {
         } catch let error as any DiagnosticError {
             throw TestSuiteError(error.diagnostics)
         } catch {
-            throw TestSuiteError([Diagnostic(code: "io.unreadable", message: "cannot read \(quotedPath: path): \(error)", span: nil)])
+            throw TestSuiteError([Diagnostic(IODiagnosticCode.unreadable, message: "cannot read \(quotedPath: path): \(error)", span: nil)])
         }
         return try load(source)
     }

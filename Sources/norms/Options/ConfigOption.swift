@@ -39,7 +39,7 @@ struct ConfigOption: ParsableArguments {
         let known = LintRuleRegistry.ids
         let named = settings.disabled + settings.severities.map(\.rule)
         return named.filter { !known.contains($0.value) }.map { name in
-            Diagnostic(code: "config.unknown-lint-rule", message: "unknown lint rule \(quoted: name.value)", span: name.span,
+            Diagnostic(ConfigDiagnosticCode.unknownLintRule, message: "unknown lint rule \(quoted: name.value)", span: name.span,
                        help: Suggestions.didYouMean(name.value, in: known) ?? "run 'norms lint --list-rules' for every rule id")
         }
     }

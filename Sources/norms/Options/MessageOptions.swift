@@ -49,13 +49,13 @@ struct MessageOptions: ParsableArguments {
         func flag(_ name: String) -> SourceSpan { .synthetic("--\(name)") }
         guard let channel, let from, !to.isEmpty else {
             let missing = [("--channel", channel == nil), ("--from", from == nil), ("--to", to.isEmpty)].filter(\.1).map(\.0)
-            throw InputError(code: "message.missing-field", message: "the message needs \(missing.joined(separator: ", "))",
+            throw InputError(MessageDiagnosticCode.missingField, message: "the message needs \(missing.joined(separator: ", "))",
                              span: nil, help: "add \(missing.joined(separator: " and ")), or give a message file")
         }
         let sentAt: Timestamp
         if let at {
             guard let parsed = Timestamp.parse(at) else {
-                throw InputError(code: "message.invalid-timestamp", message: "invalid timestamp \(quoted: at) for --at", span: flag("at"),
+                throw InputError(MessageDiagnosticCode.invalidTimestamp, message: "invalid timestamp \(quoted: at) for --at", span: flag("at"),
                                  help: "write an RFC 3339 timestamp with an offset or Z, such as 2026-11-25T18:30:00+01:00")
             }
             sentAt = parsed
@@ -74,7 +74,7 @@ struct MessageOptions: ParsableArguments {
     private func status(_ text: String) throws(InputError) -> Message.Status {
         let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
         guard parts.count == 2, let state = LiveStatus(rawValue: parts[1]) else {
-            throw InputError(code: "message.invalid-status", message: "invalid status \(quoted: text) for --status", span: .synthetic("--status"),
+            throw InputError(MessageDiagnosticCode.invalidStatus, message: "invalid status \(quoted: text) for --status", span: .synthetic("--status"),
                              help: "write ID=STATE with STATE one of available, focus, dnd, away, such as bob=focus")
         }
         return Message.Status(recipient: Located(parts[0], at: .synthetic("--status")), status: Located(state, at: .synthetic("--status")))
