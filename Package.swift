@@ -63,8 +63,16 @@ let package = Package(
             name: "NormsAudit",
             dependencies: ["NormsSource", "NormsYAML", "NormsPolicy", "NormsEngine", .product(name: "CSV", package: "CSV.swift")]
         ),
-        // One reporter per output format.
-        .target(name: "NormsReporting", dependencies: ["NormsSource", "NormsYAML", "NormsPolicy", "NormsEngine", "NormsLint", "NormsAudit"]),
+        // One reporter per output format. `norms init`'s templates (EmbeddedPolicies) are generated
+        // at build time from policies/ and examples/messages/ by the EmbedPolicies plugin.
+        .target(
+            name: "NormsReporting",
+            dependencies: ["NormsSource", "NormsYAML", "NormsPolicy", "NormsEngine", "NormsLint", "NormsAudit"],
+            plugins: ["EmbedPolicies"]
+        ),
+        // Writes EmbeddedPolicies.swift from the package's policies/ and example messages.
+        .executableTarget(name: "EmbeddedPoliciesGenerator"),
+        .plugin(name: "EmbedPolicies", capability: .buildTool(), dependencies: ["EmbeddedPoliciesGenerator"]),
         // The HTTP decision service behind `norms serve`: routes, policy reloads, the decision log, metrics.
         .target(
             name: "NormsServe",
