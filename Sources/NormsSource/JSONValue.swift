@@ -52,23 +52,25 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
     /// Compact JSON on one line.
     public var compact: String {
         var output = JSONOutput()
-        write(to: &output, indent: nil, level: 0)
+        write(to: &output)
         return String(decoding: output.bytes, as: UTF8.self)
     }
 
-    /// JSON indented by two spaces.
+    /// JSON indented by two spaces (``JSONOutput/appendPretty(compact:)``).
     public var pretty: String {
+        var compact = JSONOutput()
+        write(to: &compact)
         var output = JSONOutput()
-        write(to: &output, indent: "  ", level: 0)
+        output.appendPretty(compact: compact.bytes)
         return String(decoding: output.bytes, as: UTF8.self)
     }
 
     /// Appends the value as compact JSON, the bytes of ``compact``.
     public func appendCompact(to output: inout JSONOutput) {
-        write(to: &output, indent: nil, level: 0)
+        write(to: &output)
     }
 
-    private func write(to output: inout JSONOutput, indent: StaticString?, level: Int) {
+    private func write(to output: inout JSONOutput) {
         switch self {
         case .null: output.appendRaw("null")
         case .bool(let value): output.appendBool(value)
@@ -77,33 +79,21 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
             if value.isFinite { output.bytes.append(contentsOf: String(value).utf8) } else { output.appendRaw("null") }
         case .string(let value): output.appendString(value)
         case .array(let items):
-            writeContainer(items.map { (nil, $0) }, open: "[", close: "]", to: &output, indent: indent, level: level)
-        case .object(let members):
-            writeContainer(members.map { ($0.0, $0.1) }, open: "{", close: "}", to: &output, indent: indent, level: level)
-        }
-    }
-
-    private func writeContainer(
-        _ members: [(String?, JSONValue)], open: StaticString, close: StaticString, to output: inout JSONOutput,
-        indent: StaticString?, level: Int
-    ) {
-        output.appendRaw(open)
-        guard !members.isEmpty else { return output.appendRaw(close) }
-        func newline(_ depth: Int) {
-            guard let indent else { return }
-            output.appendRaw("\n")
-            for _ in 0..<depth { output.appendRaw(indent) }
-        }
-        for (index, (key, value)) in members.enumerated() {
-            if index > 0 { output.appendRaw(",") }
-            newline(level + 1)
-            if let key {
-                output.appendString(key)
-                indent == nil ? output.appendRaw(":") : output.appendRaw(": ")
+            output.appendRaw("[")
+            for (index, item) in items.enumerated() {
+                if index > 0 { output.appendRaw(",") }
+                item.write(to: &output)
             }
-            value.write(to: &output, indent: indent, level: level + 1)
+            output.appendRaw("]")
+        case .object(let members):
+            output.appendRaw("{")
+            for (index, (key, value)) in members.enumerated() {
+                if index > 0 { output.appendRaw(",") }
+                output.appendString(key)
+                output.appendRaw(":")
+                value.write(to: &output)
+            }
+            output.appendRaw("}")
         }
-        newline(level)
-        output.appendRaw(close)
     }
 }

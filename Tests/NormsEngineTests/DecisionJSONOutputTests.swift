@@ -63,6 +63,30 @@ struct DecisionJSONOutputTests {
         #expect(compared >= 34)
     }
 
+    @Test("the pretty bytes are what norms check --format json printed through the tree, on every example message")
+    func everyExampleMessagePretty() throws {
+        var evaluators: [String: Evaluator] = [:]
+        var compared = 0
+        for example in try Self.examples() {
+            let path = Self.root.appendingPathComponent(example.policy).path
+            let evaluator = try evaluators[example.policy] ?? Evaluator(policy: PolicyLoader().load(path: path))
+            evaluators[example.policy] = evaluator
+            for node in example.messages {
+                for trace in [false, true] {
+                    let decision = try evaluator.evaluate(try MessageLoader().message(from: node), trace: trace)
+                    var output = JSONOutput()
+                    decision.appendPrettyJSON(to: &output)
+                    let pretty = String(decoding: output.bytes, as: UTF8.self)
+                    #expect(pretty == decision.json.versioned(Decision.jsonVersion).pretty, "\(example.name)")
+                    #expect(pretty.hasPrefix("{\n  \"policy\": "), "\(example.name)")
+                    #expect(pretty.hasSuffix(",\n  \"version\": 1\n}"), "\(example.name)")
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared >= 34)
+    }
+
     @Test func aDecisionWithEveryKindOfValue() throws {
         // Not allowed (a violation with a suggestion and a rule source), a note, an escalation with
         // and without a backup, and text that needs escaping.

@@ -35,4 +35,27 @@ import Testing
         #expect(value.compact == #"{"a":[1,"x",null],"b":{},"c":1.5}"#)
         #expect(value.pretty == "{\n  \"a\": [\n    1,\n    \"x\",\n    null\n  ],\n  \"b\": {},\n  \"c\": 1.5\n}")
     }
+
+    @Test func compactBytesIndentedWhereTheyAreStructureOnly() {
+        // Brackets, commas, colons and escaped quotes inside strings stay as they are.
+        let compact = #"{"k{[":"a,b:c","q":"say \"}\" \\","e":[],"o":{"n":[{},[1,-2]]}}"#
+        let expected = """
+            {
+              "k{[": "a,b:c",
+              "q": "say \\"}\\" \\\\",
+              "e": [],
+              "o": {
+                "n": [
+                  {},
+                  [
+                    1,
+                    -2
+                  ]
+                ]
+              }
+            }
+            """
+        #expect(text { $0.appendPretty(compact: Array(compact.utf8)) } == expected)
+        #expect(text { $0.appendPretty(compact: Array(#""plain""#.utf8)) } == #""plain""#)
+    }
 }

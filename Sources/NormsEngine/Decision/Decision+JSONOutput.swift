@@ -1,9 +1,10 @@
 import NormsPolicy
 import NormsSource
 
-// The decision written straight as compact JSON bytes, for `norms check --batch`.
+// The decision written straight as JSON bytes: compact for `norms check --batch`, pretty for
+// `norms check --format json` and `norms serve`.
 //
-// The bytes are exactly those of `json.compact` (Decision+JSON.swift): the same fields in the same
+// The compact bytes are exactly those of `json.compact` (Decision+JSON.swift): the same fields in the same
 // order, the same escaping. A test compares the two on every example message; a field added to
 // one must be added to the other.
 
@@ -47,6 +48,28 @@ extension Decision {
         output.appendRaw(",\"level_by\":")
         output.appendString(levelBy)
         output.appendRaw("}")
+    }
+
+    /// Appends the decision as `norms check --format json` prints it, before its final line feed:
+    /// pretty JSON ending with the `version` member, the bytes of
+    /// `json.versioned(Decision.jsonVersion).pretty`.
+    public func appendPrettyJSON(to output: inout JSONOutput) {
+        var compact = JSONOutput(capacity: 2048)
+        appendJSON(to: &compact)
+        Self.appendPrettyJSON(compact: compact.bytes, to: &output)
+    }
+
+    /// Appends a decision as `norms check --format json` prints it, from the compact JSON
+    /// ``appendJSON(to:)`` wrote for it, for a caller that needs both forms.
+    public static func appendPrettyJSON(compact: consuming [UInt8], to output: inout JSONOutput) {
+        var versioned = JSONOutput()
+        versioned.bytes = compact
+        // `"version"` goes in as the last member, before the closing brace.
+        versioned.bytes.removeLast()
+        versioned.appendRaw(",\"version\":")
+        versioned.appendInt(jsonVersion)
+        versioned.appendRaw("}")
+        output.appendPretty(compact: versioned.bytes)
     }
 }
 

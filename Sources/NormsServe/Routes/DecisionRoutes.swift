@@ -23,14 +23,17 @@ struct DecisionRoutes: Sendable {
         let started = ContinuousClock.now
         let decision = try Self.decide(body, evaluator: version.evaluator, explain: explain)
         metrics.recordDecision(decision, nanoseconds: (ContinuousClock.now - started).nanoseconds)
+        var compact = JSONOutput(capacity: 2048)
+        decision.appendJSON(to: &compact)
         if let decisionLog {
-            var json = JSONOutput(capacity: 1024)
-            decision.appendJSON(to: &json)
             decisionLog.record(.init(time: Date(), policy: name, hash: version.hash,
-                                     message: DecisionLog.oneLine(body), decision: json.bytes))
+                                     message: DecisionLog.oneLine(body), decision: compact.bytes))
         }
+        var answer = JSONOutput(capacity: compact.bytes.count * 2)
+        Decision.appendPrettyJSON(compact: compact.bytes, to: &answer)
+        answer.appendRaw("\n")
         return Response(status: .ok, headers: [.contentType: "application/json"],
-                        body: ResponseBody(byteBuffer: ByteBuffer(string: decision.json.versioned(Decision.jsonVersion).pretty + "\n")))
+                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: answer.bytes)))
     }
 
     /// The decision for one message: 400 when the body is not a JSON message, 422 when the

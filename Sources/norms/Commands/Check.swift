@@ -93,7 +93,10 @@ extension Norms {
             }
             switch format ?? .text {
             case .text: Console.write(DecisionTextRenderer().render(decision))
-            case .json: Console.write(decision.json.versioned(Decision.jsonVersion).pretty + "\n")
+            case .json:
+                var output = JSONOutput(capacity: 4096)
+                decision.appendPrettyJSON(to: &output)
+                Console.write(String(decoding: output.bytes, as: UTF8.self) + "\n")
             }
             if !decision.allowed { throw ExitStatus.findings }
         }
