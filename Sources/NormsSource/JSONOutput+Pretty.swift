@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension JSONOutput {
     /// Appends compact JSON indented by two spaces: the bytes of ``JSONValue/pretty`` for the value
     /// whose ``JSONValue/compact`` text `compact` is.
@@ -6,57 +14,73 @@ extension JSONOutput {
     /// bytes are re-laid in one pass, without reading them into a tree: a member or an item per
     /// line, `": "` after a key, and `{}` and `[]` for empty containers.
     public mutating func appendPretty(compact: [UInt8]) {
-        bytes.reserveCapacity(bytes.count + compact.count * 2)
+        // The bytes are built in a local array, which the loop below appends to without going
+        // through `self`.
+        var output: [UInt8] = []
+        swap(&output, &bytes)
+        defer { swap(&output, &bytes) }
+        output.reserveCapacity(output.count + compact.count + compact.count / 2)
         compact.withUnsafeBufferPointer { json in
             var depth = 0
             var index = 0
-            // Bytes from `copied` up to `index` are appended as one run when a break is written.
+            // The bytes from `copied` to `index` are appended as one run when a break is written.
             var copied = 0
-            func copy(through end: Int) {
-                if end > copied { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: json[copied..<end])) }
-                copied = end
-            }
-            func newline() {
-                bytes.append(UInt8(ascii: "\n"))
-                for _ in stride(from: 0, to: depth, by: 1) { appendRaw("  ") }
-            }
             while index < json.count {
-                switch json[index] {
-                case UInt8(ascii: "\""):
-                    // A string: skip to its closing quote; a backslash escapes the byte after it.
+                let byte = json[index]
+                if byte == UInt8(ascii: "\"") {
+                    index = Self.end(ofStringAt: index, in: json)
+                    continue
+                }
+                // Every structural byte is one of `,:[]{}`; anything else (a number, `true`, ...) is copied.
+                guard byte == UInt8(ascii: ",") || byte == UInt8(ascii: ":") || byte | 0x20 == UInt8(ascii: "{")
+                        || byte | 0x20 == UInt8(ascii: "}") else {
                     index += 1
-                    while index < json.count, json[index] != UInt8(ascii: "\"") {
-                        index += json[index] == UInt8(ascii: "\\") ? 2 : 1
-                    }
-                    index += 1
-                case let open where open == UInt8(ascii: "{") || open == UInt8(ascii: "["):
+                    continue
+                }
+                let isClose = byte | 0x20 == UInt8(ascii: "}")
+                if byte | 0x20 == UInt8(ascii: "{"), index + 1 < json.count, json[index + 1] == byte + 2 {
                     // `}` and `]` are two past `{` and `[`: an empty container stays on its line.
-                    if index + 1 < json.count, json[index + 1] == open + 2 {
-                        index += 2
-                        continue
-                    }
-                    index += 1
-                    copy(through: index)
-                    depth += 1
-                    newline()
-                case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                    copy(through: index)
-                    depth -= 1
-                    newline()
-                    index += 1
-                case UInt8(ascii: ","):
-                    index += 1
-                    copy(through: index)
-                    newline()
-                case UInt8(ascii: ":"):
-                    index += 1
-                    copy(through: index)
-                    bytes.append(UInt8(ascii: " "))
-                default:
-                    index += 1
+                    index += 2
+                    continue
+                }
+                // The run so far; a closing bracket goes after its line break, anything else before.
+                let end = isClose ? index : index + 1
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: json[copied..<end]))
+                copied = end
+                index += 1
+                if byte == UInt8(ascii: ":") {
+                    output.append(UInt8(ascii: " "))
+                    continue
+                }
+                if isClose { depth -= 1 } else if byte != UInt8(ascii: ",") { depth += 1 }
+                output.append(UInt8(ascii: "\n"))
+                var spaces = 2 * depth
+                while spaces > 0 {
+                    let run = min(spaces, Self.indentation.utf8CodeUnitCount)
+                    output.append(contentsOf: UnsafeBufferPointer(start: Self.indentation.utf8Start, count: run))
+                    spaces -= run
                 }
             }
-            copy(through: json.count)
+            if json.count > copied { output.append(contentsOf: UnsafeBufferPointer(rebasing: json[copied...])) }
         }
     }
+
+    /// The index after the closing quote of the string whose opening quote is at `start`. A quote
+    /// closes the string unless an odd number of backslashes comes before it.
+    private static func end(ofStringAt start: Int, in json: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = json.baseAddress else { return json.count }
+        var index = start + 1
+        while index < json.count {
+            guard let found = memchr(base + index, Int32(UInt8(ascii: "\"")), json.count - index) else { return json.count }
+            let quote = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            var backslashes = 0
+            while quote - backslashes - 1 > start, json[quote - backslashes - 1] == UInt8(ascii: "\\") { backslashes += 1 }
+            index = quote + 1
+            if backslashes % 2 == 0 { return index }
+        }
+        return json.count
+    }
+
+    /// Spaces to indent with, taken a run at a time.
+    private static let indentation: StaticString = "                                                                "
 }

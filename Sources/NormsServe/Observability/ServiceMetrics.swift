@@ -1,4 +1,5 @@
 import CoreMetrics
+import Foundation
 import Metrics
 import NIOConcurrencyHelpers
 import NormsEngine
@@ -14,7 +15,14 @@ package final class ServiceMetrics: Sendable {
     private let droppedLogRecords: CoreMetrics.Counter
     private let refusedConnections: CoreMetrics.Counter
     /// The request counters made so far, by route, method and status.
-    private let requestCounters = NIOLockedValueBox<[String: CoreMetrics.Counter]>([:])
+    private let requestCounters = NIOLockedValueBox<[RequestLabels: CoreMetrics.Counter]>([:])
+
+    /// What a request is counted by: its route as the router writes it (`:name`), `nil` for none.
+    private struct RequestLabels: Hashable {
+        var endpoint: String?
+        var method: String
+        var status: Int
+    }
 
     /// The label of the decision-latency histogram (seconds).
     static let decisionLatencyLabel = "norms_decision_duration_seconds"
@@ -37,15 +45,19 @@ package final class ServiceMetrics: Sendable {
     }
 
     /// Counts one answered request.
-    /// - Parameter route: the route's pattern, as `/v1/policies/{name}/check`; never the path as
-    ///   sent, so that a client cannot make the metrics grow.
-    package func countRequest(route: String, method: String, status: Int) {
-        let key = "\(route) \(method) \(status)"
+    /// - Parameters:
+    ///   - endpoint: the route as the router writes it, as `/v1/policies/:name/check`, or `nil`
+    ///     for a path no route takes; labelled with its pattern, `/v1/policies/{name}/check`, or
+    ///     `unknown`: never the path as sent, so that a client cannot make the metrics grow.
+    ///   - method: the method's label, from a closed set.
+    package func countRequest(endpoint: String?, method: String, status: Int) {
+        let labels = RequestLabels(endpoint: endpoint, method: method, status: status)
         let counter = requestCounters.withLockedValue { counters in
-            if let known = counters[key] { return known }
+            if let known = counters[labels] { return known }
+            let route = endpoint.map { $0.replacingOccurrences(of: ":name", with: "{name}") } ?? "unknown"
             let made = CoreMetrics.Counter(label: "norms_http_requests_total",
                                dimensions: [("route", route), ("method", method), ("status", String(status))], factory: factory)
-            counters[key] = made
+            counters[labels] = made
             return made
         }
         counter.increment()

@@ -39,6 +39,13 @@ struct DecisionRoutes: Sendable {
     /// The decision for one message: 400 when the body is not a JSON message, 422 when the
     /// message names a channel, recipient, level or kind the policy does not know.
     static func decide(_ body: [UInt8], evaluator: Evaluator, explain: Bool) throws(ServiceError) -> Decision {
+        // A well-formed message is read straight from the bytes, as `norms check --batch` reads a
+        // line; anything else goes through the node tree and the message loader, which report
+        // every problem with its position.
+        let start = SourcePosition(line: 1, column: 1, offset: 0)
+        if let message = body.withUnsafeBufferPointer({ MessageJSONReader.message(in: $0, file: bodyLabel, start: start) }) {
+            return try evaluate(message, evaluator: evaluator, explain: explain)
+        }
         let read: YAMLNode?
         do {
             read = try JSONReader().read(SourceFile(path: bodyLabel, bytes: body))
@@ -56,6 +63,10 @@ struct DecisionRoutes: Sendable {
         } catch {
             throw ServiceError(.badRequest, diagnostics: error.diagnostics)
         }
+        return try evaluate(message, evaluator: evaluator, explain: explain)
+    }
+
+    private static func evaluate(_ message: Message, evaluator: Evaluator, explain: Bool) throws(ServiceError) -> Decision {
         do {
             return try evaluator.evaluate(message, trace: explain)
         } catch {

@@ -7,10 +7,10 @@ enum RequestBodyReader {
     /// - Throws: ``ServiceError/bodyTooLarge(limit:)`` as soon as the declared length or the bytes
     ///   received pass `limit`; nothing past it is kept.
     static func collect(_ request: Request, limit: Int) async throws -> [UInt8] {
-        if let declared = request.headers[.contentLength].flatMap(Int.init), declared > limit {
-            throw ServiceError.bodyTooLarge(limit: limit)
-        }
+        let declared = request.headers[.contentLength].flatMap(Int.init)
+        if let declared, declared > limit { throw ServiceError.bodyTooLarge(limit: limit) }
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(max(declared ?? 0, 0))
         for try await buffer in request.body {
             guard bytes.count + buffer.readableBytes <= limit else { throw ServiceError.bodyTooLarge(limit: limit) }
             bytes.append(contentsOf: buffer.readableBytesView)

@@ -8,10 +8,10 @@ struct ServiceMiddleware<Context: RequestContext>: RouterMiddleware {
     let token: [UInt8]?
     let metrics: ServiceMetrics
 
-    /// The routes open without a token: the health checks load balancers and orchestrators call.
-    static var openPaths: Set<String> { ["/healthz", "/readyz"] }
-
-    static var countedMethods: Set<String> { ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] }
+    /// Whether `path` is open without a token: the health checks load balancers and orchestrators call.
+    static func isOpen(_ path: String) -> Bool {
+        path == "/healthz" || path == "/readyz"
+    }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let response: Response
@@ -28,16 +28,20 @@ struct ServiceMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     private func authorize(_ request: Request) throws(ServiceError) {
-        guard let token, !Self.openPaths.contains(request.uri.path) else { return }
+        guard let token, !Self.isOpen(request.uri.path) else { return }
         guard BearerToken.isCarried(by: request, token: token) else { throw ServiceError.unauthorized }
     }
 
     private func count(_ request: Request, context: Context, status: Int) {
-        // The route's pattern, never the path as sent: unknown paths all count as one.
-        let route = context.endpointPath.map { $0.replacingOccurrences(of: ":name", with: "{name}") } ?? "unknown"
-        // Methods are open-ended tokens: any but the standard ones count as OTHER.
-        let method = Self.countedMethods.contains(request.method.rawValue) ? request.method.rawValue : "OTHER"
-        metrics.countRequest(route: route, method: method, status: status)
+        metrics.countRequest(endpoint: context.endpointPath, method: Self.methodLabel(request.method), status: status)
+    }
+
+    /// The method's label: methods are open-ended tokens, so any but the standard ones count as `OTHER`.
+    static func methodLabel(_ method: HTTPRequest.Method) -> String {
+        switch method {
+        case .get, .head, .post, .put, .patch, .delete, .options: method.rawValue
+        default: "OTHER"
+        }
     }
 
     /// The JSON error answer for whatever a route threw.

@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import NIOCore
+import NIOPosix
 import ServiceLifecycle
 
 /// `norms serve`: the policies in memory behind an HTTP API (docs/serve.md, docs/openapi.yaml).
@@ -73,6 +74,16 @@ package struct DecisionServer: Sendable {
                 await onServerRunning(port)
             },
             logger: logger)
+    }
+
+    /// Makes the server's event loops (one thread per core) run every task of the process, in
+    /// place of Swift's own pool of threads, so that a request's handler runs on the thread that
+    /// read the request, with no hop to another thread and back. Nothing the service runs as a
+    /// task blocks: file work (reloads, the decision log) runs on threads of its own.
+    /// - Returns: whether the event loops took over; when they did not, tasks run on Swift's pool.
+    @MainActor
+    package static func runTasksOnEventLoops() -> Bool {
+        NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
     }
 
     /// Serves until SIGTERM or SIGINT, then shuts down gracefully.

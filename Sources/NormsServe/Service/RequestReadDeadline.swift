@@ -22,7 +22,12 @@ final class RequestReadDeadline: ChannelDuplexHandler, RemovableChannelHandler {
     struct StreamingBody: Sendable {}
 
     private let timeout: TimeAmount
-    private var deadline: Scheduled<Void>?
+    /// When the request being read must have arrived; `nil` while none is being read.
+    private var deadline: NIODeadline?
+    /// The one task that checks ``deadline``. A request only moves the deadline: the task is
+    /// scheduled again when it runs and finds the deadline moved, so requests on a kept-alive
+    /// connection schedule no task of their own.
+    private var check: Scheduled<Void>?
     /// Whether the current request is a streamed batch, whose deadline moves with each piece of body.
     private var isStreaming = false
     /// Requests received whole, and answers written whole, on this connection.
@@ -40,12 +45,12 @@ final class RequestReadDeadline: ChannelDuplexHandler, RemovableChannelHandler {
         switch unwrapInboundIn(data) {
         case .head:
             isStreaming = false
-            schedule(context)
+            arm(context)
         case .body:
-            if isStreaming { schedule(context) }
+            if isStreaming { arm(context) }
         case .end:
             requestsEnded += 1
-            cancel()
+            disarm()
         }
         context.fireChannelRead(data)
     }
@@ -78,30 +83,48 @@ final class RequestReadDeadline: ChannelDuplexHandler, RemovableChannelHandler {
         }
         if isAnsweringEarly {
             isStreaming = true
-            schedule(context)
+            arm(context)
         }
         promise?.succeed()
     }
 
     func handlerRemoved(context: ChannelHandlerContext) {
-        cancel()
+        stop()
     }
 
     func channelInactive(context: ChannelHandlerContext) {
-        cancel()
+        stop()
         context.fireChannelInactive()
     }
 
-    private func schedule(_ context: ChannelHandlerContext) {
-        cancel()
-        let channel = context.channel
-        deadline = context.eventLoop.scheduleTask(in: timeout) {
-            channel.close(promise: nil)
+    /// Gives the request `timeout` from now.
+    private func arm(_ context: ChannelHandlerContext) {
+        let due = NIODeadline.now() + timeout
+        deadline = due
+        if check == nil { scheduleCheck(at: due, on: context.eventLoop, closing: context.channel) }
+    }
+
+    private func scheduleCheck(at due: NIODeadline, on eventLoop: any EventLoop, closing channel: any Channel) {
+        check = eventLoop.assumeIsolated().scheduleTask(deadline: due) { [self] in
+            check = nil
+            guard let deadline else { return }
+            if deadline <= .now() {
+                channel.close(promise: nil)
+            } else {
+                scheduleCheck(at: deadline, on: eventLoop, closing: channel)
+            }
         }
     }
 
-    private func cancel() {
-        deadline?.cancel()
+    /// The request arrived whole: no deadline until the next one.
+    private func disarm() {
         deadline = nil
+    }
+
+    /// The connection is done: no task may run for it any more.
+    private func stop() {
+        deadline = nil
+        check?.cancel()
+        check = nil
     }
 }

@@ -92,6 +92,9 @@ extension Norms {
             do {
                 configuration.token = try tokenFile.map(Self.readToken)
                 let server = try DecisionServer(configuration: configuration, logger: logger)
+                if !(await DecisionServer.runTasksOnEventLoops()) {
+                    logger.notice("tasks run on Swift's own threads: the event loops could not take them over")
+                }
                 try await server.run()
             } catch {
                 Console.report(error)
