@@ -111,6 +111,34 @@ struct ServeCommandTests {
         #expect(answer.body.contains("\"reply_within\": \"2 business hours\""))
     }
 
+    @Test("--watch reloads a policy whose calendar file changed")
+    func watchCalendar() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        func calendar(_ event: String) -> String {
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n\(event)END:VCALENDAR\r\n"
+        }
+        // An all-day event is `away` by default: on the message's day only after the edit.
+        func allDay(_ date: String) -> String {
+            "BEGIN:VEVENT\r\nUID:\(date)@test\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:\(date)\r\nSUMMARY:Off\r\nEND:VEVENT\r\n"
+        }
+        try Self.write(calendar(allDay("20260310")), to: folder + "/ben.ics")
+        try Self.write(Self.team.replacingOccurrences(of: "ben: {team: core}", with: "ben: {team: core, calendar: ben.ics}"),
+                       to: folder + "/team.yaml")
+        let server = try ServeProcess([folder, "--watch", "--watch-interval", "1"])
+        defer { server.stop() }
+        func state() throws -> String? {
+            let answer = try LoopbackConnection.request(port: server.port, "POST", "/v1/policies/team/check", text: Self.message)
+            return answer.body.split(separator: "\n").first { $0.contains("\"state\": ") }.map(String.init)
+        }
+        #expect(try state() == #"      "state": "available","#)
+        // A later modification time, whatever the file system's resolution.
+        sleep(1)
+        try Self.write(calendar(allDay("20260302")), to: folder + "/ben.ics")
+        #expect(server.waitForLog(timeout: 30) { $0.filter { $0.contains("loaded policy team") }.count == 2 })
+        #expect(try state() == #"      "state": "away","#)
+    }
+
     @Test("SIGTERM: the request in flight is answered, then the process exits 0")
     func gracefulShutdown() throws {
         let folder = try Self.temporaryFolder()

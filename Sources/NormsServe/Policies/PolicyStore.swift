@@ -57,7 +57,13 @@ package final class PolicyStore: Sendable {
                 logger.error("reload skipped: \(error.diagnostics.map(\.message).joined(separator: "; "))")
                 return
             }
-            for entry in entries where changedOnly.map({ $0.contains(entry.path) || !known.contains(entry.path) }) ?? true {
+            // A policy loads again when its file, a base or a calendar its last load read changed.
+            let read = policies.withLockedValue { served in
+                Dictionary(served.values.map { ($0.path, $0.lastAttempt.files) }, uniquingKeysWith: { first, _ in first })
+            }
+            for entry in entries where changedOnly.map({ changed in
+                !known.contains(entry.path) || !changed.isDisjoint(with: read[entry.path] ?? [entry.path])
+            }) ?? true {
                 load(entry, isReload: known.contains(entry.path))
             }
             let names = Set(entries.map(\.name))
@@ -73,10 +79,13 @@ package final class PolicyStore: Sendable {
 
     /// The serving version of the policy `name`, or why there is none.
     package func version(of name: String) -> Result<ServedPolicy.Version, ServiceError> {
-        let found = policies.withLockedValue { $0[name] }
-        guard let found else { return .failure(.unknownPolicy(name, known: names)) }
-        guard let version = found.serving else { return .failure(.policyNotLoaded(found)) }
-        return .success(version)
+        // Only the version leaves the lock on the way every request takes.
+        let found: Result<ServedPolicy.Version, ServiceError>? = policies.withLockedValue { served in
+            guard let index = served.index(forKey: name) else { return nil }
+            if let version = served.values[index].serving { return .success(version) }
+            return .failure(.policyNotLoaded(served.values[index]))
+        }
+        return found ?? .failure(.unknownPolicy(name, known: names))
     }
 
     /// The policy `name`, whatever its state.
@@ -94,15 +103,15 @@ package final class PolicyStore: Sendable {
     /// The names served, in command-line order.
     package var names: [String] { order.withLockedValue { $0 } }
 
-    /// The files served, for `--watch`.
-    package var paths: [String] { all.map(\.path) }
+    /// The files `--watch` watches: every policy file, and the bases and calendars its last load read.
+    package var watchedPaths: [String] { all.flatMap { [$0.path] + $0.lastAttempt.files } }
 
     // MARK: - Loading one file
 
     private func load(_ entry: PolicySources.Entry, isReload: Bool) {
         let now = Date()
-        let (version, diagnostics) = Self.loadVersion(path: entry.path, root: root, at: now)
-        let attempt = ServedPolicy.LoadAttempt(at: now, diagnostics: diagnostics, succeeded: version != nil)
+        let (version, diagnostics, files) = Self.loadVersion(path: entry.path, root: root, at: now)
+        let attempt = ServedPolicy.LoadAttempt(at: now, diagnostics: diagnostics, succeeded: version != nil, files: files)
         policies.withLockedValue { served in
             var policy = served[entry.name] ?? ServedPolicy(name: entry.name, path: entry.path, serving: nil, lastAttempt: attempt)
             if let version { policy.serving = version }
@@ -121,20 +130,24 @@ package final class PolicyStore: Sendable {
         }
     }
 
-    /// A version of the policy at `path`, or the diagnostics that keep it from loading.
-    package static func loadVersion(path: String, root: PolicyRoot?, at date: Date) -> (ServedPolicy.Version?, [Diagnostic]) {
+    /// A version of the policy at `path`, or the diagnostics that keep it from loading; and the
+    /// files the load read or tried to read: the policy file, its bases and its calendars.
+    package static func loadVersion(path: String, root: PolicyRoot?, at date: Date)
+        -> (version: ServedPolicy.Version?, diagnostics: [Diagnostic], files: [String]) {
         let source: SourceFile
         do {
             source = try SourceFile.read(path: path)
         } catch let error as any DiagnosticError {
-            return (nil, error.diagnostics)
+            return (nil, error.diagnostics, [path])
         } catch {
-            return (nil, [Diagnostic(IODiagnosticCode.unreadable, message: "cannot read \(quotedPath: path)", span: nil)])
+            return (nil, [Diagnostic(IODiagnosticCode.unreadable, message: "cannot read \(quotedPath: path)", span: nil)], [path])
         }
-        let (policy, diagnostics) = PolicyLoader(root: root).loadCollecting(source: source)
-        guard let policy, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        let reader = RecordingFileReader()
+        let (policy, diagnostics) = PolicyLoader(root: root, files: reader).loadCollecting(source: source)
+        let files = [path] + reader.paths.filter { $0 != path }
+        guard let policy, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics, files) }
         let version = ServedPolicy.Version(
             evaluator: Evaluator(policy: policy), hash: ContentHash.sha256(source.bytes), loadedAt: date, warnings: diagnostics)
-        return (version, diagnostics)
+        return (version, diagnostics, files)
     }
 }

@@ -5,14 +5,22 @@ import NormsSource
 /// One policy as the service holds it: the version that answers requests, and how its last load
 /// went. A load that fails leaves the serving version in place.
 package struct ServedPolicy: Sendable {
-    /// A version of the policy that loaded, ready to evaluate messages.
-    package struct Version: Sendable {
+    /// A version of the policy that loaded, ready to evaluate messages. A class, so that a request
+    /// takes it from the store with one reference rather than a copy of the whole policy.
+    package final class Version: Sendable {
         package let evaluator: Evaluator
         /// `sha256:` and the hex digest of the policy file's bytes.
         package let hash: String
         package let loadedAt: Date
         /// The warnings of the load that made this version.
         package let warnings: [Diagnostic]
+
+        package init(evaluator: Evaluator, hash: String, loadedAt: Date, warnings: [Diagnostic]) {
+            self.evaluator = evaluator
+            self.hash = hash
+            self.loadedAt = loadedAt
+            self.warnings = warnings
+        }
 
         package var ruleCount: Int { evaluator.policy.rules.count }
     }
@@ -23,6 +31,9 @@ package struct ServedPolicy: Sendable {
         /// Every diagnostic of the attempt: errors when it failed, warnings otherwise.
         package let diagnostics: [Diagnostic]
         package let succeeded: Bool
+        /// The policy file and every file the attempt read or tried to read: the bases it
+        /// `extends` and its calendars, which `--watch` watches with it.
+        package let files: [String]
     }
 
     /// The name requests use: the file name without its extension.

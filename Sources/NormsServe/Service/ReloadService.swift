@@ -6,7 +6,8 @@ import ServiceLifecycle
 import UnixSignals
 
 /// Reloads the policies on SIGHUP (and reopens the decision log, for log rotation), and with
-/// `--watch` whenever a served file or a served folder's list of YAML files changes.
+/// `--watch` whenever a served file, a base or a calendar it read, or a served folder's list of
+/// YAML files changes.
 ///
 /// Reloads read files and parse policies and calendars, which blocks: they run one at a time on a
 /// thread of their own, never on the threads that answer requests, so a slow reload delays only
@@ -52,10 +53,10 @@ struct ReloadService: Service {
         }
     }
 
-    /// The modification time and size of every served file and of every YAML file in a served
-    /// folder, by path.
+    /// The modification time and size of every served file, of the bases and calendars the
+    /// policies' last loads read, and of every YAML file in a served folder, by path.
     private func fingerprints() -> [String: String] {
-        var paths = Set(store.paths)
+        var paths = Set(store.watchedPaths)
         for path in sources.paths where FilePaths.isFolder(path) {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
             for name in names where FilePaths.isYAML(name) && !name.hasPrefix(".") {
