@@ -93,14 +93,25 @@ package enum FilePaths {
     /// folders that could not be listed (`folder` itself included), sorted too; hidden entries
     /// (names starting with `.`) are skipped.
     /// - Parameter list: the names in a folder; throws when it cannot be read. Tests pass their own.
+    /// - Parameter refuse: asked about each symbolic link below `folder` that the walk would enter
+    ///   or list; a link it answers with a problem is neither entered nor listed, nor read, and the
+    ///   problem is in `refused`, sorted by the link's path.
     package static func walk(
         _ folder: String, where accept: (String) -> Bool, filter: PathFilter = .everything,
-        list: (String) throws -> [String] = { try FileManager.default.contentsOfDirectory(atPath: $0) }
-    ) -> (files: [String], unreadableFolders: [String]) {
+        list: (String) throws -> [String] = { try FileManager.default.contentsOfDirectory(atPath: $0) },
+        refusing refuse: (String) -> Diagnostic? = { _ in nil }
+    ) -> (files: [String], unreadableFolders: [String], refused: [Diagnostic]) {
         var found: [String] = []
         var unreadable: [String] = []
+        var refused: [(path: String, problem: Diagnostic)] = []
         var pending = [folder]
         var visited: Set<String> = []
+        /// Whether the entry at `path` may be entered or listed; records the problem when not.
+        func admits(_ path: String) -> Bool {
+            guard isSymbolicLink(path), let problem = refuse(path) else { return true }
+            refused.append((path, problem))
+            return false
+        }
         while let current = pending.popLast() {
             // A folder reached twice (through a symbolic link) is read once, so link cycles end.
             guard visited.insert(identity(current)).inserted else { continue }
@@ -111,13 +122,13 @@ package enum FilePaths {
             for name in names where !name.hasPrefix(".") {
                 let path = current == "." ? name : (current.hasSuffix("/") ? current + name : current + "/" + name)
                 if isFolder(path) {
-                    if filter.admitsFolder(path) { pending.append(path) }
-                } else if accept(name), filter.admitsFile(path) {
+                    if filter.admitsFolder(path), admits(path) { pending.append(path) }
+                } else if accept(name), filter.admitsFile(path), admits(path) {
                     found.append(path)
                 }
             }
         }
-        return (found.sorted(), unreadable.sorted())
+        return (found.sorted(), unreadable.sorted(), refused.sorted { $0.path < $1.path }.map(\.problem))
     }
 }
 

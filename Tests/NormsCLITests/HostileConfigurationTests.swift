@@ -163,19 +163,26 @@ struct HostileConfigurationTests {
         let layout = try Layout()
         let team = layout.repo.appendingPathComponent("policies/team.yaml").path
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: team)
+        // Links out of the project are not even read; a link inside is linted but not written.
         try layout.link("policies/outside", to: layout.outside.path)
-        try layout.link("policies/linked.yaml", to: layout.outside.appendingPathComponent("other.yaml").path)
+        try layout.link("policies/escaping.yaml", to: layout.outside.appendingPathComponent("other.yaml").path)
+        _ = try layout.scratch.write("repo/shared/linked.yaml", HostileConfigurationTests.fixable.replacingOccurrences(of: "name: team", with: "name: linked"))
+        try layout.link("policies/linked.yaml", to: "../shared/linked.yaml")
         // A base that the linted policy extends, but that was not named.
         _ = try layout.scratch.write("repo/base/company.yaml", HostileConfigurationTests.fixable.replacingOccurrences(of: "name: team", with: "name: company"))
         _ = try layout.scratch.write("repo/child/child.yaml", "norms: 1\nname: child\nextends: ../base/company.yaml\n")
         let result = try NormsProcess.run(["lint", "--fix", "policies/", "child/child.yaml"], in: layout.repo)
         #expect(result.stderr.contains("Fixed 1 problem in policies/team.yaml"), "\(result.stderr)")
         #expect(result.stderr.contains("'policies/linked.yaml' was not fixed: it is a symbolic link"), "\(result.stderr)")
-        #expect(result.stderr.contains("'policies/outside/fixable.yaml' was not fixed: it lies outside the policy root"), "\(result.stderr)")
+        for link in ["policies/outside", "policies/escaping.yaml"] {
+            #expect(result.stderr.contains("error: '\(link)' leads outside the policy root"), "\(result.stderr)")
+        }
+        #expect(!result.stderr.contains("fixable.yaml") && !result.stderr.contains("other.yaml"), "\(result.stderr)")
         #expect(result.stderr.contains("base/company.yaml' was not fixed: it was not linted itself"), "\(result.stderr)")
         #expect(try layout.text("repo/policies/team.yaml").contains("mode: async,"))
         #expect(try layout.text("outside/fixable.yaml") == HostileConfigurationTests.fixable)
         #expect(try layout.text("outside/other.yaml") == HostileConfigurationTests.fixable)
+        #expect(try layout.text("repo/shared/linked.yaml").contains("mode: asynk"))
         #expect(try layout.text("repo/base/company.yaml").contains("mode: asynk"))
         let link = try FileManager.default.attributesOfItem(atPath: layout.repo.appendingPathComponent("policies/linked.yaml").path)
         #expect(link[.type] as? FileAttributeType == .typeSymbolicLink)

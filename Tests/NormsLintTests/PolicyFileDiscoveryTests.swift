@@ -189,4 +189,50 @@ import Testing
         let extends = try #require(result.findings.first { $0.ruleID == "broken-extends" })
         #expect(extends.message.hasSuffix("'\(folder.path)/a.yaml' is a symbolic link loop"))
     }
+
+    // MARK: - Symbolic links out of the policy root
+
+    @Test func aLinkOutOfTheProjectIsRefusedOnceAndALinkInsideIsLinted() throws {
+        let folder = try TemporaryFolder()
+        let policy = LintTesting.header + "\nchannels:\n  chat: {mode: async}\n"
+        try FileManager.default.createDirectory(atPath: folder.path + "/project/.git", withIntermediateDirectories: true)
+        try folder.write("project/policies/team.yaml", policy)
+        try folder.write("project/shared/inside.yaml", policy)
+        try folder.write("outside/secret.yaml", policy)
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: folder.path + "/project/policies/leak.yaml", withDestinationPath: folder.path + "/outside/secret.yaml")
+        try manager.createSymbolicLink(atPath: folder.path + "/project/policies/out", withDestinationPath: "../../outside")
+        try manager.createSymbolicLink(atPath: folder.path + "/project/policies/inside.yaml", withDestinationPath: "../shared/inside.yaml")
+        let policies = folder.path + "/project/policies"
+        // Named twice, the folder's links are still reported once each.
+        let found = PolicyFileFinder().find([policies, policies + "/"])
+        #expect(found.files.map(\.path) == [policies + "/inside.yaml", policies + "/team.yaml"])
+        let root = URL(fileURLWithPath: folder.path + "/project").resolvingSymlinksInPath().path
+        #expect(found.problems.map(\.code) == ["policy.file-outside-root", "policy.file-outside-root"])
+        #expect(found.problems.map(\.message) == ["leak.yaml", "out"].map { "'\(policies)/\($0)' leads outside the policy root '\(root)'" })
+        #expect(found.problems.allSatisfy { $0.span == nil && !$0.message.contains("outside/") })
+        // An excluded link is not looked at; --root decides where a link may lead.
+        let excluding = PolicyFileFinder(filter: PathFilter(base: folder.path + "/project", exclude: [PathPattern("policies/leak.yaml"), PathPattern("policies/out/")]))
+        #expect(excluding.find([policies]).problems.isEmpty)
+        let wider = PolicyFileFinder(root: PolicyRoot(folder.path)).find([policies])
+        #expect(wider.problems.isEmpty)
+        // out/secret.yaml is the file leak.yaml leads to: linted once, under the first name found.
+        #expect(wider.files.map(\.path) == ["inside.yaml", "leak.yaml", "team.yaml"].map { policies + "/" + $0 })
+    }
+
+    @Test func withoutAMarkerTheNamedFolderIsTheRoot() throws {
+        let folder = try TemporaryFolder()
+        let policy = LintTesting.header + "\nchannels:\n  chat: {mode: async}\n"
+        try folder.write("named/a/team.yaml", policy)
+        try folder.write("named/b/base.yaml", policy)
+        try folder.write("beside/other.yaml", policy)
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/named/a/base.yaml", withDestinationPath: "../b/base.yaml")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/named/a/other.yaml", withDestinationPath: "../../beside/other.yaml")
+        let found = PolicyFileFinder().find([folder.path + "/named"])
+        // b/base.yaml is the file a/base.yaml leads to, so it is linted once, under the first name found.
+        #expect(found.files.map(\.path) == ["a/base.yaml", "a/team.yaml"].map { folder.path + "/named/" + $0 })
+        #expect(found.problems.map(\.message) == [
+            "'\(folder.path)/named/a/other.yaml' leads outside the policy root '\(URL(fileURLWithPath: folder.path + "/named").resolvingSymlinksInPath().path)'",
+        ])
+    }
 }

@@ -46,7 +46,7 @@ public struct Linter: Sendable {
     public func lint(paths: [String], skippingNonPolicies: Bool = false, allowingEmpty: Bool = false,
                      filter: PathFilter = .everything) -> LintResult {
         let searched = paths.isEmpty ? ["."] : paths
-        let found = PolicyFileFinder(skipsNonPolicies: skippingNonPolicies, filter: filter).find(searched)
+        let found = PolicyFileFinder(skipsNonPolicies: skippingNonPolicies, filter: filter, root: loader.root).find(searched)
         // Without a marker folder above a policy, its root is the folder named on the command line.
         let folders = searched.filter(FilePaths.isFolder)
         var result = lint(sources: found.files, rootFallback: { file in

@@ -16,6 +16,9 @@ import NormsYAML
 /// - A file named directly is linted whatever it holds, so a file that is not a policy is a
 ///   `not-a-policy` finding. With ``skipsNonPolicies`` (for a pre-commit hook, which passes every
 ///   changed YAML file), a named file is treated as one found in a folder.
+/// - A symbolic link found in a folder whose target lies outside the policy root (``PolicyRoot``)
+///   is neither read nor entered: it is a `policy.file-outside-root` problem, as a file named
+///   through such a link is. A link that stays inside the root is followed.
 /// - A path that does not exist, a symbolic link loop, and a file or folder that cannot be read are
 ///   problems: the run exits with status 2.
 public struct PolicyFileFinder: Sendable {
@@ -25,17 +28,22 @@ public struct PolicyFileFinder: Sendable {
     /// The project configuration's `include` and `exclude`: an excluded folder is not entered, an
     /// excluded file (named or found) is skipped.
     public var filter: PathFilter
+    /// The policy root that symbolic links found in a folder must stay inside (`--root`); `nil`
+    /// finds it for each link, falling back to the folder named.
+    public var root: PolicyRoot?
 
-    public init(skipsNonPolicies: Bool = false, filter: PathFilter = .everything) {
+    public init(skipsNonPolicies: Bool = false, filter: PathFilter = .everything, root: PolicyRoot? = nil) {
         self.skipsNonPolicies = skipsNonPolicies
         self.filter = filter
+        self.root = root
     }
 
     /// What the finder found.
     public struct Selection: Sendable {
         /// The files to lint, already read (each file is read once, here), in the order found.
         public var files: [SourceFile] = []
-        /// The paths that could not be read.
+        /// The paths that could not be read, and the symbolic links refused as leading outside the
+        /// policy root.
         public var problems: [Diagnostic] = []
         /// The YAML files left out as not policies, in the order found; named files that the
         /// configuration's `exclude` leaves out are among them.
@@ -55,9 +63,10 @@ public struct PolicyFileFinder: Sendable {
         var seen = Set<String>()
         for path in paths {
             if FilePaths.isFolder(path) {
-                let walk = FilePaths.walk(path, where: Self.isYAMLFile, filter: filter)
+                let walk = PolicyRoot.walk(path, where: { Self.isYAMLFile($0) && !Self.isTestFile($0) }, filter: filter, root: root)
+                selection.add(walk.refused)
                 selection.add(walk.unreadableFolders.map { Self.problem("cannot read the folder '\($0)'") })
-                for candidate in walk.files where !Self.isTestFile(candidate) {
+                for candidate in walk.files {
                     consider(candidate, named: false, into: &selection, seen: &seen)
                 }
             } else if FilePaths.exists(path) {

@@ -49,17 +49,19 @@ public struct PolicyRoot: Sendable, Hashable, CustomStringConvertible {
         return self.path == "/" || resolved.hasPrefix(self.path + "/")
     }
 
-    /// The error for a file named on the command line that a symbolic link takes outside the
-    /// root of its own project (the root `root`, else the one ``discover(forPolicyAt:fallback:)``
-    /// finds for it), or `nil` when it stays inside. Such a file is refused before it is read,
-    /// so none of its text is shown.
+    /// The error for a file named on the command line, or a file or folder found in a folder walk
+    /// (``walk(_:where:filter:root:)``), that a symbolic link takes outside the root of its own
+    /// project (the root `root`, else the one ``discover(forPolicyAt:fallback:)`` finds for it),
+    /// or `nil` when it stays inside. Such a path is refused before it is read, so nothing of what
+    /// it leads to is shown.
     public static func namedFileProblem(_ path: String, root: PolicyRoot? = nil) -> Diagnostic? {
         let root = root ?? discover(forPolicyAt: path)
         guard FilePaths.exists(path), !root.contains(path) else { return nil }
         return Diagnostic(code: PolicyDiagnosticCode.fileOutsideRoot.rawValue,
                           message: "\(quotedPath: path) leads outside the policy root \(quotedPath: root.path)",
                           span: nil,
-                          help: "a symbolic link in a project may not name a file outside it; copy the file into the project")
+                          help: "a symbolic link in a project may not lead outside it; copy what it names into the project, "
+                              + "or leave the link out with 'exclude' in .norms.yaml")
     }
 
     public var description: String { path }

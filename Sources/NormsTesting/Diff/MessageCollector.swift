@@ -1,5 +1,6 @@
 import Foundation
 import NormsEngine
+import NormsPolicy
 import NormsSource
 import NormsYAML
 
@@ -13,6 +14,9 @@ import NormsYAML
 ///   is not a test file counts as a message only when its top level is a mapping with `channel` or
 ///   `sent_at`, so policies and expected decisions kept beside messages are skipped.
 ///
+/// A symbolic link in a folder that leads outside the policy root is neither read nor entered, and
+/// is a problem (see ``PolicyRoot/walk(_:where:filter:root:)``).
+///
 /// A message that cannot be read is a problem (the run exits with status 2); the others are still used.
 public struct MessageCollector: Sendable {
     public init() {}
@@ -25,7 +29,9 @@ public struct MessageCollector: Sendable {
         for path in paths {
             let files: [(path: String, explicit: Bool)]
             if FilePaths.isFolder(path) {
-                files = FilePaths.files(under: path, where: Self.isCandidate).map { ($0, false) }
+                let walk = PolicyRoot.walk(path, where: Self.isCandidate, root: nil)
+                problems += walk.refused
+                files = walk.files.map { ($0, false) }
             } else if FilePaths.exists(path) {
                 files = [(path, true)]
             } else {

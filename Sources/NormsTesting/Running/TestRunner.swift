@@ -30,7 +30,7 @@ public struct TestRunner: Sendable {
     /// - Returns: the results; when no test case was found at all, the run holds a `test.no-tests` problem.
     /// - Parameter filter: the project configuration's `include` and `exclude`.
     public func run(paths: [String], filter: PathFilter = .everything) -> TestRun {
-        let (found, problems) = TestDiscovery.testFiles(in: paths, filter: filter)
+        let (found, problems) = TestDiscovery.testFiles(in: paths, filter: filter, root: root)
         var run = run(files: found.map { ($0.path, root ?? PolicyRoot.discover(forPolicyAt: $0.path, fallback: $0.foundThrough)) })
         run.problems = problems + run.problems
         if found.isEmpty && problems.isEmpty {
