@@ -107,4 +107,20 @@ struct OutputSchemaTests {
         #expect(parsed["changed"] as? Int == 1)
         try Self.expectValid([result.stdout], schema: "norms-diff.schema.json")
     }
+
+    @Test("audit --format json: a four-week log, and an empty one whose shares are null")
+    func audit() throws {
+        let folder = try CLIScratchFolder()
+        let empty = try folder.write("empty.jsonl", "")
+        var outputs: [String] = []
+        for (log, asOf) in [("examples/logs/four-weeks.jsonl", [String]()), (empty, ["--as-of", "2026-11-30T00:00:00Z"])] {
+            let result = try NormsProcess.run(["audit", "--policy", "policies/support-and-engineering.yaml", log, "--format", "json"] + asOf)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(try Self.version(of: result.stdout) == 1)
+            outputs.append(result.stdout)
+        }
+        let total = try #require(try JSONSerialization.jsonObject(with: Data(outputs[1].utf8)) as? [String: Any])["total"] as? [String: Any]
+        #expect((total?["replies"] as? [String: Any])?["compliance"] is NSNull)
+        try Self.expectValid(outputs, schema: "norms-audit.schema.json")
+    }
 }
