@@ -14,12 +14,6 @@ extension JSONOutput {
     /// bytes are re-laid in one pass, without reading them into a tree: a member or an item per
     /// line, `": "` after a key, and `{}` and `[]` for empty containers.
     public mutating func appendPretty(compact: [UInt8]) {
-        // The bytes are built in a local array, which the loop below appends to without going
-        // through `self`.
-        var output: [UInt8] = []
-        swap(&output, &bytes)
-        defer { swap(&output, &bytes) }
-        output.reserveCapacity(output.count + compact.count + compact.count / 2)
         compact.withUnsafeBufferPointer { json in
             var depth = 0
             var index = 0
@@ -45,23 +39,23 @@ extension JSONOutput {
                 }
                 // The run so far; a closing bracket goes after its line break, anything else before.
                 let end = isClose ? index : index + 1
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: json[copied..<end]))
+                appendRaw(UnsafeBufferPointer(rebasing: json[copied..<end]))
                 copied = end
                 index += 1
                 if byte == UInt8(ascii: ":") {
-                    output.append(UInt8(ascii: " "))
+                    appendByte(UInt8(ascii: " "))
                     continue
                 }
                 if isClose { depth -= 1 } else if byte != UInt8(ascii: ",") { depth += 1 }
-                output.append(UInt8(ascii: "\n"))
+                appendByte(UInt8(ascii: "\n"))
                 var spaces = 2 * depth
                 while spaces > 0 {
                     let run = min(spaces, Self.indentation.utf8CodeUnitCount)
-                    output.append(contentsOf: UnsafeBufferPointer(start: Self.indentation.utf8Start, count: run))
+                    appendRaw(UnsafeBufferPointer(start: Self.indentation.utf8Start, count: run))
                     spaces -= run
                 }
             }
-            if json.count > copied { output.append(contentsOf: UnsafeBufferPointer(rebasing: json[copied...])) }
+            if json.count > copied { appendRaw(UnsafeBufferPointer(rebasing: json[copied...])) }
         }
     }
 

@@ -7,19 +7,92 @@
 /// `\u0085`, `\u202e`, ..., so that JSON written to a terminal or a CI log shows no character that
 /// controls it or reorders text, and stays valid JSON; everything else, non-ASCII included, is
 /// copied as UTF-8.
-public struct JSONOutput: Sendable {
-    /// The JSON written so far.
-    public var bytes: [UInt8]
+public struct JSONOutput: @unchecked Sendable {
+    // The bytes live in one allocation that doubles when it fills and is written in place
+    // (`Array.append(contentsOf:)` costs about a hundred instructions whatever the length, and a
+    // decision makes some fifty appends). Its owner frees it; copies of an output share it until one
+    // of them writes, which then takes a copy of its own (so the type is Sendable as an array is).
+    // The pointer and counts are this struct's own fields, not the owner's, so writing needs no
+    // runtime exclusivity check.
+    @usableFromInline var owner: ByteBufferOwner
+    @usableFromInline var pointer: UnsafeMutablePointer<UInt8>
+    @usableFromInline var capacity: Int
+    @usableFromInline var used = 0
+
+    /// The number of bytes written so far.
+    public var count: Int { used }
 
     /// An empty buffer with room for `capacity` bytes.
     public init(capacity: Int = 0) {
-        bytes = []
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(capacity, 64)
+        owner = ByteBufferOwner(capacity: self.capacity)
+        pointer = owner.pointer
+    }
+
+    /// The JSON written so far (a copy).
+    public var bytes: [UInt8] {
+        withBytes { Array($0) }
+    }
+
+    /// The last byte written, if any.
+    public var last: UInt8? { count > 0 ? pointer[count - 1] : nil }
+
+    /// Calls `body` with the bytes written so far, without copying them.
+    public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try withExtendedLifetime(owner) { try body(UnsafeBufferPointer(start: pointer, count: count)) }
+    }
+
+    /// Appends one byte, such as the `,` between list items.
+    @inlinable public mutating func appendByte(_ byte: UInt8) {
+        reserve(1)[0] = byte
+        used += 1
+    }
+
+    /// Appends bytes that are already JSON, such as a value written earlier.
+    public mutating func appendRaw(_ json: [UInt8]) {
+        json.withUnsafeBufferPointer { appendRaw($0) }
+    }
+
+    /// Appends bytes that are already JSON.
+    @inlinable public mutating func appendRaw(_ json: UnsafeBufferPointer<UInt8>) {
+        guard let source = json.baseAddress, json.count > 0 else { return }
+        reserve(json.count).initialize(from: source, count: json.count)
+        used += json.count
     }
 
     /// Appends text that is already JSON, such as `{"policy":` or `,`.
-    public mutating func appendRaw(_ text: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    @inlinable public mutating func appendRaw(_ text: StaticString) {
+        appendRaw(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// Removes the last byte written; there must be one.
+    public mutating func removeLast() {
+        precondition(used > 0, "removeLast() on empty JSON output")
+        used -= 1
+    }
+
+    /// Forgets everything written, keeping the buffer's room for what comes next.
+    public mutating func removeAll() {
+        used = 0
+    }
+
+    /// Room for `extra` more bytes at the end of a buffer this value alone holds: where they go.
+    @inlinable mutating func reserve(_ extra: Int) -> UnsafeMutablePointer<UInt8> {
+        if capacity - used < extra || !isKnownUniquelyReferenced(&owner) {
+            moveToNewBuffer(holding: used + extra)
+        }
+        return pointer + used
+    }
+
+    /// Copies the bytes to a buffer of this value's own, of at least `needed` bytes and at least
+    /// twice the current one when it grows.
+    @usableFromInline mutating func moveToNewBuffer(holding needed: Int) {
+        let larger = needed > capacity ? max(needed, capacity * 2) : capacity
+        let moved = ByteBufferOwner(capacity: larger)
+        moved.pointer.initialize(from: pointer, count: used)
+        owner = moved
+        pointer = moved.pointer
+        capacity = larger
     }
 
     /// Appends `text` as a quoted, escaped JSON string.
@@ -40,7 +113,7 @@ public struct JSONOutput: Sendable {
 
     /// Appends an integer in decimal.
     public mutating func appendInt(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        if value < 0 { appendByte(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         // At most 20 digits, written backwards into a buffer on the stack.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
@@ -50,13 +123,13 @@ public struct JSONOutput: Sendable {
                 digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10
             } while magnitude > 0
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+            appendRaw(UnsafeBufferPointer(rebasing: digits[start...]))
         }
     }
 
     /// Appends UTF-8 text as a quoted, escaped JSON string.
     public mutating func appendString(utf8: UnsafeBufferPointer<UInt8>) {
-        bytes.append(UInt8(ascii: "\""))
+        appendByte(UInt8(ascii: "\""))
         // Most strings need no escaping: copy runs of plain bytes whole.
         var runStart = 0
         var index = 0
@@ -71,7 +144,7 @@ public struct JSONOutput: Sendable {
                 index += 1
                 continue
             }
-            if index > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
+            if index > runStart { appendRaw(UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
             index += escaped.length
             runStart = index
             switch escaped.value {
@@ -85,8 +158,8 @@ public struct JSONOutput: Sendable {
             default: appendUnicodeEscape(escaped.value)
             }
         }
-        if utf8.count > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count])) }
-        bytes.append(UInt8(ascii: "\""))
+        if utf8.count > runStart { appendRaw(UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count])) }
+        appendByte(UInt8(ascii: "\""))
     }
 
     /// `\uXXXX` for a scalar of the Basic Multilingual Plane, in lowercase hex.
@@ -94,7 +167,7 @@ public struct JSONOutput: Sendable {
         let hex: StaticString = "0123456789abcdef"
         appendRaw("\\u")
         for shift in stride(from: 12, through: 0, by: -4) {
-            bytes.append(hex.utf8Start[Int(value >> UInt32(shift) & 0x0F)])
+            appendByte(hex.utf8Start[Int(value >> UInt32(shift) & 0x0F)])
         }
     }
 
@@ -105,4 +178,15 @@ public struct JSONOutput: Sendable {
               utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 else { return nil }
         return (0x2000 | UInt32(utf8[index + 2] & 0x3F), 3)
     }
+}
+
+/// Frees a ``JSONOutput``'s buffer when the last output using it goes.
+@usableFromInline final class ByteBufferOwner: @unchecked Sendable {
+    @usableFromInline let pointer: UnsafeMutablePointer<UInt8>
+
+    @usableFromInline init(capacity: Int) {
+        pointer = .allocate(capacity: capacity)
+    }
+
+    deinit { pointer.deallocate() }
 }

@@ -76,7 +76,7 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
         case .bool(let value): output.appendBool(value)
         case .int(let value): output.appendInt(value)
         case .double(let value):
-            if value.isFinite { output.bytes.append(contentsOf: String(value).utf8) } else { output.appendRaw("null") }
+            if value.isFinite { output.appendRaw(Array(String(value).utf8)) } else { output.appendRaw("null") }
         case .string(let value): output.appendString(value)
         case .array(let items):
             output.appendRaw("[")

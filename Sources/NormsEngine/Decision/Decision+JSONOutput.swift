@@ -28,19 +28,19 @@ extension Decision {
         output.appendBool(allowed)
         output.appendRaw(",\"violations\":[")
         for (index, violation) in violations.enumerated() {
-            if index > 0 { output.bytes.append(UInt8(ascii: ",")) }
+            if index > 0 { output.appendByte(UInt8(ascii: ",")) }
             violation.appendJSON(to: &output)
         }
         output.appendRaw("],\"recipients\":[")
         for (index, recipient) in recipients.enumerated() {
-            if index > 0 { output.bytes.append(UInt8(ascii: ",")) }
+            if index > 0 { output.appendByte(UInt8(ascii: ",")) }
             recipient.appendJSON(to: &output)
         }
         output.appendRaw("]")
         if let trace {
             output.appendRaw(",\"trace\":[")
             for (index, step) in trace.enumerated() {
-                if index > 0 { output.bytes.append(UInt8(ascii: ",")) }
+                if index > 0 { output.appendByte(UInt8(ascii: ",")) }
                 step.json.appendCompact(to: &output)
             }
             output.appendRaw("]")
@@ -61,11 +61,11 @@ extension Decision {
 
     /// Appends a decision as `norms check --format json` prints it, from the compact JSON
     /// ``appendJSON(to:)`` wrote for it, for a caller that needs both forms.
-    public static func appendPrettyJSON(compact: consuming [UInt8], to output: inout JSONOutput) {
-        var versioned = JSONOutput()
-        versioned.bytes = compact
+    public static func appendPrettyJSON(compact: [UInt8], to output: inout JSONOutput) {
+        var versioned = JSONOutput(capacity: compact.count + 16)
+        versioned.appendRaw(compact)
         // `"version"` goes in as the last member, before the closing brace.
-        versioned.bytes.removeLast()
+        versioned.removeLast()
         versioned.appendRaw(",\"version\":")
         versioned.appendInt(jsonVersion)
         versioned.appendRaw("}")
@@ -75,7 +75,7 @@ extension Decision {
 
 extension Violation {
     func appendJSON(to output: inout JSONOutput) {
-        output.bytes.append(contentsOf: compactJSON)
+        output.appendRaw(compactJSON)
     }
 
     /// Makes ``compactJSON``.
@@ -125,18 +125,18 @@ extension RecipientDecision {
         output.appendRaw(",\"rules\":[")
         if let ruleIDsJSON {
             for (index, rule) in ruleIDsJSON.enumerated() {
-                if index > 0 { output.bytes.append(UInt8(ascii: ",")) }
-                output.bytes.append(contentsOf: rule)
+                if index > 0 { output.appendByte(UInt8(ascii: ",")) }
+                output.appendRaw(rule)
             }
         } else {
             for (index, rule) in rules.enumerated() {
-                if index > 0 { output.bytes.append(UInt8(ascii: ",")) }
+                if index > 0 { output.appendByte(UInt8(ascii: ",")) }
                 output.appendString(rule)
             }
         }
         output.appendRaw("],\"notes\":[")
         for (index, note) in notes.enumerated() {
-            if index > 0 { output.bytes.append(UInt8(ascii: ",")) }
+            if index > 0 { output.appendByte(UInt8(ascii: ",")) }
             output.appendString(note)
         }
         output.appendRaw("],\"decided_by\":{\"reply_within\":")
@@ -193,10 +193,10 @@ extension JSONOutput {
 
     /// `"COUNT UNIT"` as a JSON string; the unit needs no escaping.
     private mutating func appendCount(_ count: Int, unit: StaticString) {
-        bytes.append(UInt8(ascii: "\""))
+        appendByte(UInt8(ascii: "\""))
         appendInt(count)
         appendRaw(unit)
-        bytes.append(UInt8(ascii: "\""))
+        appendByte(UInt8(ascii: "\""))
     }
 
     /// Appends a timestamp as a JSON string, the bytes of `Timestamp.description`
@@ -233,7 +233,7 @@ extension JSONOutput {
             put(":", at: 23)
             put(twoDigits: magnitude / 60 % 60, at: 24)
             put("\"", at: 26)
-            bytes.append(contentsOf: UnsafeBufferPointer(text))
+            appendRaw(UnsafeBufferPointer(text))
         }
     }
 }

@@ -54,7 +54,7 @@ package struct BatchLineChecker: Sendable {
                     tally.errors += 1
                     write(error.diagnostics, line: line.number, id: id, to: &output)
                 }
-                output.bytes.append(UInt8(ascii: "\n"))
+                output.appendByte(UInt8(ascii: "\n"))
             }
         }
         return BatchChunkOutput(bytes: output.bytes, tally: tally)
@@ -103,7 +103,7 @@ package struct BatchLineChecker: Sendable {
     /// then `"version":1}`.
     package func write(_ decision: Decision, line: Int, id: String?, to output: inout JSONOutput) {
         guard format == .json else {
-            return output.bytes.append(contentsOf: BatchLineRenderer().render(decision, line: line, id: id).utf8)
+            return output.appendRaw(Array(BatchLineRenderer().render(decision, line: line, id: id).utf8))
         }
         output.appendRaw("{\"line\":")
         output.appendInt(line)
@@ -114,7 +114,7 @@ package struct BatchLineChecker: Sendable {
         output.appendRaw(",")
         decision.appendJSONMembers(to: &output)
         // The members end with the object's closing brace: the version goes before it.
-        if output.bytes.last == UInt8(ascii: "}") { output.bytes.removeLast() }
+        if output.last == UInt8(ascii: "}") { output.removeLast() }
         output.appendRaw(",\"version\":")
         output.appendInt(Decision.jsonVersion)
         output.appendRaw("}")
@@ -127,7 +127,7 @@ package struct BatchLineChecker: Sendable {
             span.file == label && !span.isSynthetic && span.start.line == line ? span.start.column : nil
         }
         guard format == .json else {
-            return output.bytes.append(contentsOf: BatchLineRenderer().render(diagnostics, line: line, column: column, id: id).utf8)
+            return output.appendRaw(Array(BatchLineRenderer().render(diagnostics, line: line, column: column, id: id).utf8))
         }
         output.appendRaw("{\"line\":")
         output.appendInt(line)

@@ -171,7 +171,7 @@ package final class DecisionLog: Service, Sendable {
             append(record, to: &output)
             slice.records += 1
             slice.bytes += record.byteCount
-            guard output.bytes.count >= Self.writeSliceBytes || index == batch.count - 1 else { continue }
+            guard output.count >= Self.writeSliceBytes || index == batch.count - 1 else { continue }
             do {
                 try file.withLockedValue { try $0.write(contentsOf: output.bytes) }
             } catch {
@@ -179,7 +179,7 @@ package final class DecisionLog: Service, Sendable {
             }
             let written = slice.bytes
             state.withLockedValue { $0.bufferedBytes -= written }
-            output.bytes.removeAll(keepingCapacity: true)
+            output.removeAll()
             slice = (0, 0)
         }
     }
@@ -194,9 +194,9 @@ package final class DecisionLog: Service, Sendable {
         output.appendRaw(",\"hash\":")
         output.appendString(record.hash)
         output.appendRaw("},\"message\":")
-        output.bytes.append(contentsOf: record.message)
+        output.appendRaw(record.message)
         output.appendRaw(",\"decision\":")
-        output.bytes.append(contentsOf: record.decision)
+        output.appendRaw(record.decision)
         output.appendRaw("}\n")
     }
 

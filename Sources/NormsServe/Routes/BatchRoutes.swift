@@ -66,7 +66,7 @@ struct BatchAnswerer: Sendable {
         var output = JSONOutput(capacity: min(chunk.lines.count - start, 64) * 768)
         var next = start
         chunk.bytes.withUnsafeBufferPointer { bytes in
-            while next < chunk.lines.count, output.bytes.count < Self.pieceBytes {
+            while next < chunk.lines.count, output.count < Self.pieceBytes {
                 let line = chunk.lines[next]
                 next += 1
                 let started = ContinuousClock.now
@@ -79,7 +79,7 @@ struct BatchAnswerer: Sendable {
                 case .failure(let error):
                     checker.write(error.diagnostics, line: line.number, id: id, to: &output)
                 }
-                output.bytes.append(UInt8(ascii: "\n"))
+                output.appendByte(UInt8(ascii: "\n"))
             }
         }
         return (output.bytes, next)
