@@ -17,7 +17,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${NORMS:-}" ]; then
-    swift build -c release --product norms --scratch-path "${SCRATCH:-.build}" >&2
+    # Linked as scripts/install.sh links it: the Swift runtime and Foundation inside, on Linux.
+    swift build -c release --product norms --scratch-path "${SCRATCH:-.build}" \
+        $([ "$(uname -s)" = Linux ] && echo --static-swift-stdlib) >&2
     NORMS="${SCRATCH:-.build}/release/norms"
 fi
 work=$(mktemp -d)

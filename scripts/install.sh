@@ -45,7 +45,12 @@ if ! pkg-config --exists yaml-0.1 2>/dev/null || ! pkg-config --exists libical 2
 fi
 
 echo "== building norms (release)"
-swift build -c release --product norms
+# On Linux the Swift runtime and Foundation are linked into the binary: a process then starts
+# without the dynamic loader resolving their symbols (about a third of a short command's work),
+# and the binary runs without the toolchain's shared libraries. macOS ships them with the system.
+static_stdlib=()
+if [ "$(uname -s)" = Linux ]; then static_stdlib=(--static-swift-stdlib); fi
+swift build -c release --product norms "${static_stdlib[@]}"
 built="$(swift build -c release --show-bin-path)/norms"
 
 echo "== generating the man page"

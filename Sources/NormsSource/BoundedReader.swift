@@ -155,20 +155,6 @@ public final class BoundedReader {
         self.init(descriptor: descriptor, label: path, ownsDescriptor: true)
     }
 
-    /// The bytes of the file at `path`, or `nil` when it cannot be opened or read (a missing file,
-    /// a folder, no permission), for callers that explain those cases themselves.
-    /// - Throws: ``LimitExceeded`` when the file holds more than `maxBytes` bytes.
-    public static func contents(atPath path: String, maxBytes: Int) throws(LimitExceeded) -> [UInt8]? {
-        guard let reader = try? BoundedReader(path: path) else { return nil }
-        do {
-            return try reader.readAll(maxBytes: maxBytes)
-        } catch let error as LimitExceeded {
-            throw error
-        } catch {
-            return nil
-        }
-    }
-
     // MARK: - Reading
 
     /// Reads everything that is left, up to `maxBytes` bytes.

@@ -36,16 +36,27 @@ public struct SourceFile: Sendable {
     /// - Throws: ``SourceFileError`` when the file is missing, a folder, unreadable or too large;
     ///   ``BoundedReader/LimitExceeded`` when more than `maxBytes` bytes turn up while reading.
     public static func read(path: String, maxBytes: Int = defaultMaxBytes) throws -> SourceFile {
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxBytes {
+        guard let reader = try? BoundedReader(path: path) else { throw unopened(path) }
+        // The size the file had when it was opened, from the same descriptor that is read.
+        if let size = reader.regularFileSize, size > maxBytes {
             throw SourceFileError(path: path, reason: .tooLarge(bytes: size, limit: maxBytes))
         }
-        guard let bytes = try BoundedReader.contents(atPath: path, maxBytes: maxBytes) else {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            let absent: SourceFileError.Reason = FilePaths.isSymbolicLinkLoop(path) ? .symbolicLinkLoop : .missing
-            throw SourceFileError(path: path, reason: exists ? (isDirectory.boolValue ? .isDirectory : .unreadable) : absent)
+        do {
+            return SourceFile(path: path, bytes: try reader.readAll(maxBytes: maxBytes))
+        } catch let error as BoundedReader.LimitExceeded {
+            throw error
+        } catch {
+            throw unopened(path)
         }
-        return SourceFile(path: path, bytes: bytes)
+    }
+
+    /// Why a file could not be opened or read: it is missing, a folder, a loop of symbolic links,
+    /// or unreadable.
+    private static func unopened(_ path: String) -> SourceFileError {
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        let absent: SourceFileError.Reason = FilePaths.isSymbolicLinkLoop(path) ? .symbolicLinkLoop : .missing
+        return SourceFileError(path: path, reason: exists ? (isDirectory.boolValue ? .isDirectory : .unreadable) : absent)
     }
 
     /// The number of lines.

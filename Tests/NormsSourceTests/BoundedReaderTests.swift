@@ -129,6 +129,6 @@ import Testing
         #expect(throws: SourceFileError(path: "/no/such/file", reason: .missing)) { try BoundedReader(path: "/no/such/file") }
         let folder = FileManager.default.temporaryDirectory.path
         #expect(throws: SourceFileError(path: folder, reason: .isDirectory)) { try BoundedReader(path: folder) }
-        #expect(try BoundedReader.contents(atPath: folder, maxBytes: 10) == nil)
+        #expect(throws: SourceFileError(path: folder, reason: .isDirectory)) { try SourceFile.read(path: folder, maxBytes: 10) }
     }
 }

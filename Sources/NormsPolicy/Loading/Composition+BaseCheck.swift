@@ -5,6 +5,8 @@ extension Composition {
     /// one, or looks like one (see ``PolicyFileEvidence``): its own problems are then reported
     /// inside it, as for any policy.
     func notAPolicy(_ source: SourceFile) -> String? {
+        // A `norms:` line settles it without parsing the file a second time.
+        if PolicyFileEvidence.hasVersionLine(source) { return nil }
         let evidence = PolicyFileEvidence(source, limits: limits)
         if evidence.isPolicy || evidence.looksLikePolicy { return nil }
         return switch evidence.topLevel {

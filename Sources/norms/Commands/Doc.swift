@@ -46,7 +46,7 @@ extension Norms {
 }
 
 /// How `norms doc` writes the charter.
-enum DocFormat: String, CaseIterable, ExpressibleByArgument {
+enum DocFormat: String, RawValueArgument {
     /// CommonMark with GitHub tables, for a repository or a wiki.
     case markdown
     /// One self-contained HTML page.

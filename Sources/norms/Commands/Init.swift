@@ -13,8 +13,8 @@ extension Norms {
             commandName: "init",
             abstract: "Write a commented starter policy.",
             discussion: """
-                The templates are the example policies of the TeamNorms project, embedded in norms: \
-                \(StarterTemplate.all.map(\.name).joined(separator: ", ")) (see --list). A template that \
+                The templates are the example policies of the TeamNorms project, embedded in norms; \
+                --list names them. A template that \
                 extends a base policy is written together with that base, at the relative path its \
                 'extends' names (policies/remote-async.yaml and policies/base/company.yaml), so the \
                 comments and the split between company and team norms stay as they are. Beside the \

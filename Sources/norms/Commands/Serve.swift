@@ -113,5 +113,3 @@ extension Norms {
         }
     }
 }
-
-extension ServiceLogHandler.Format: ExpressibleByArgument {}

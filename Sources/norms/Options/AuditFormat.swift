@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// How `norms audit` writes its report.
-enum AuditFormat: String, CaseIterable, ExpressibleByArgument {
+enum AuditFormat: String, RawValueArgument {
     /// A summary and tables for a terminal.
     case text
     /// The versioned JSON report (docs/audit.md).
@@ -13,7 +13,7 @@ enum AuditFormat: String, CaseIterable, ExpressibleByArgument {
 }
 
 /// How `norms audit` reads a log.
-enum AuditInputFormat: String, CaseIterable, ExpressibleByArgument {
+enum AuditInputFormat: String, RawValueArgument {
     /// `.csv` files as CSV, everything else as JSON lines.
     case auto
     /// One JSON object per line: messages (with `delivery`) or decision-log lines.

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// How `norms diff` writes its report.
-enum DiffFormat: String, CaseIterable, ExpressibleByArgument {
+enum DiffFormat: String, RawValueArgument {
     /// A line per changed message and recipient, then a summary.
     case text
     /// `{"total", "changed", "messages": [{"source", "changes": [...]}]}`.

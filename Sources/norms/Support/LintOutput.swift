@@ -3,8 +3,6 @@ import Foundation
 import NormsReporting
 import NormsSource
 
-extension LintReportFormat: ExpressibleByArgument {}
-
 /// Picks the reporter for `norms lint` and its options.
 enum LintOutput {
     /// The reporter for a format; text uses colour on a terminal without `NO_COLOR`, and leaves out

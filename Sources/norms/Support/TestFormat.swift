@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// How `norms test` writes its report.
-enum TestFormat: String, CaseIterable, ExpressibleByArgument {
+enum TestFormat: String, RawValueArgument {
     /// Each file and case, failures side by side, a summary and coverage.
     case text
     /// One summary object with per-case results.
