@@ -65,16 +65,17 @@ import Testing
         #expect(!PathPattern("*a*a*a*a*a*a*a*a*c").matches(name, isFolder: false))
     }
 
+    // Backtracking over 40 `**` and 60 folders would try some 10^28 splits and never end; the
+    // time limit is generous because a loaded machine can hold a test back for minutes before it
+    // runs (a wall-clock bound of seconds failed there).
     @Test("repeated ** against a deep path that does not match takes linear work, not exponential",
-          .timeLimit(.minutes(1)))
+          .timeLimit(.minutes(5)))
     func repeatedDoubleStars() {
         let pattern = PathPattern(Array(repeating: "**", count: 40).joined(separator: "/") + "/x")
         let deep = Array(repeating: "a", count: 60).joined(separator: "/")
-        let started = ContinuousClock.now
         #expect(!pattern.matches(deep + "/y.yaml", isFolder: false))
         #expect(pattern.matches(deep + "/x", isFolder: false))
         #expect(pattern.matches("x/below.yaml", isFolder: false))   // a matched folder covers what it holds
-        #expect(ContinuousClock.now - started < .seconds(5))
     }
 
     @Test("patterns that mix ** with names", arguments: [
