@@ -39,25 +39,32 @@ struct DecisionJSONOutputTests {
         return examples
     }
 
-    @Test func everyExampleMessageWithAndWithoutATrace() throws {
-        let examples = try Self.examples()
-        // Ten YAML messages, two JSON ones and batch.jsonl, at the time of writing.
-        #expect(examples.count >= 13)
+    /// Every example message's decision, with and without a trace, and the example's name; the
+    /// number of decisions.
+    static func forEachExampleDecision(_ body: (Decision, String) throws -> Void) throws -> Int {
         var evaluators: [String: Evaluator] = [:]
         var compared = 0
-        for example in examples {
-            let path = Self.root.appendingPathComponent(example.policy).path
+        for example in try examples() {
+            let path = root.appendingPathComponent(example.policy).path
             let evaluator = try evaluators[example.policy] ?? Evaluator(policy: PolicyLoader().load(path: path))
             evaluators[example.policy] = evaluator
             for node in example.messages {
                 for trace in [false, true] {
-                    let decision = try evaluator.evaluate(try MessageLoader().message(from: node), trace: trace)
-                    var output = JSONOutput()
-                    decision.appendJSON(to: &output)
-                    #expect(String(decoding: output.bytes, as: UTF8.self) == decision.json.compact, "\(example.name)")
+                    try body(try evaluator.evaluate(try MessageLoader().message(from: node), trace: trace), example.name)
                     compared += 1
                 }
             }
+        }
+        return compared
+    }
+
+    @Test func everyExampleMessageWithAndWithoutATrace() throws {
+        // Ten YAML messages, two JSON ones and batch.jsonl, at the time of writing.
+        #expect(try Self.examples().count >= 13)
+        let compared = try Self.forEachExampleDecision { decision, name in
+            var output = JSONOutput()
+            decision.appendJSON(to: &output)
+            #expect(String(decoding: output.bytes, as: UTF8.self) == decision.json.compact, "\(name)")
         }
         // 10 + 2 + 5 messages (batch.jsonl has five lines), each with and without a trace.
         #expect(compared >= 34)
@@ -65,24 +72,13 @@ struct DecisionJSONOutputTests {
 
     @Test("the pretty bytes are what norms check --format json printed through the tree, on every example message")
     func everyExampleMessagePretty() throws {
-        var evaluators: [String: Evaluator] = [:]
-        var compared = 0
-        for example in try Self.examples() {
-            let path = Self.root.appendingPathComponent(example.policy).path
-            let evaluator = try evaluators[example.policy] ?? Evaluator(policy: PolicyLoader().load(path: path))
-            evaluators[example.policy] = evaluator
-            for node in example.messages {
-                for trace in [false, true] {
-                    let decision = try evaluator.evaluate(try MessageLoader().message(from: node), trace: trace)
-                    var output = JSONOutput()
-                    decision.appendPrettyJSON(to: &output)
-                    let pretty = String(decoding: output.bytes, as: UTF8.self)
-                    #expect(pretty == decision.json.versioned(Decision.jsonVersion).pretty, "\(example.name)")
-                    #expect(pretty.hasPrefix("{\n  \"policy\": "), "\(example.name)")
-                    #expect(pretty.hasSuffix(",\n  \"version\": 1\n}"), "\(example.name)")
-                    compared += 1
-                }
-            }
+        let compared = try Self.forEachExampleDecision { decision, name in
+            var output = JSONOutput()
+            decision.appendPrettyJSON(to: &output)
+            let pretty = String(decoding: output.bytes, as: UTF8.self)
+            #expect(pretty == decision.json.versioned(Decision.jsonVersion).pretty, "\(name)")
+            #expect(pretty.hasPrefix("{\n  \"policy\": "), "\(name)")
+            #expect(pretty.hasSuffix(",\n  \"version\": 1\n}"), "\(name)")
         }
         #expect(compared >= 34)
     }
