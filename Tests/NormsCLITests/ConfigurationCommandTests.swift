@@ -100,20 +100,7 @@ struct ConfigurationCommandTests {
         _ = try folder.write(".norms.yaml", "lint: {format: json}\n")
         let repo = folder.url.appendingPathComponent("repo")
         try FileManager.default.createDirectory(at: repo.appendingPathComponent(".git"), withIntermediateDirectories: true)
-        _ = try folder.write("repo/policies/team.yaml", """
-            norms: 1
-            name: team
-            timezone: Europe/Berlin
-            channels:
-              email: {mode: async, reply_within: 1 business day}
-            people:
-              ana: {}
-            rules:
-              - id: urgent-breaks-through
-                when: {level: urgent}
-                then: {breaks_through: [after_hours, focus]}
-
-            """)
+        _ = try folder.write("repo/policies/team.yaml", HostileConfigurationTests.clean)
         let inside = try NormsProcess.run(["lint", "policies/"], in: repo)
         #expect(inside.stdout == "1 file linted: no problems.\n", "\(inside.stdout)\(inside.stderr)")
         // Without .git, the folder above is the project's top, and its configuration applies.

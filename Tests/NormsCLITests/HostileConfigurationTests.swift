@@ -31,13 +31,13 @@ struct HostileConfigurationTests {
         }
     }
 
-    /// A valid policy with a misspelt value that `--fix` corrects (`asynk`).
-    static let fixable = """
+    /// A small policy that lints clean.
+    static let clean = """
         norms: 1
         name: team
         timezone: Europe/Berlin
         channels:
-          email: {mode: asynk, reply_within: 1 business day}
+          email: {mode: async, reply_within: 1 business day}
         people:
           ana: {}
         rules:
@@ -46,6 +46,9 @@ struct HostileConfigurationTests {
             then: {breaks_through: [after_hours, focus]}
 
         """
+
+    /// The same policy with a misspelt value that `--fix` corrects (`asynk`).
+    static let fixable = clean.replacingOccurrences(of: "mode: async,", with: "mode: asynk,")
 
     /// A policy that loads, with one warning (`immediate-window-too-long`).
     static let warned = fixable.replacingOccurrences(of: "mode: asynk, reply_within: 1 business day", with: "mode: async, reply_within: 10m")
