@@ -44,22 +44,26 @@ if ! pkg-config --exists yaml-0.1 2>/dev/null || ! pkg-config --exists libical 2
     exit 1
 fi
 
-echo "== building norms (release)"
-# On Linux the Swift runtime and Foundation are linked into the binary: a process then starts
-# without the dynamic loader resolving their symbols (about a third of a short command's work),
-# and the binary runs without the toolchain's shared libraries. macOS ships them with the system.
-static_stdlib=()
-if [ "$(uname -s)" = Linux ]; then static_stdlib=(--static-swift-stdlib); fi
-swift build -c release --product norms "${static_stdlib[@]}"
-built="$(swift build -c release --show-bin-path)/norms"
-
 echo "== generating the man page"
-# swift-argument-parser's generate-manual plugin writes it from the command definitions.
+# swift-argument-parser's generate-manual plugin writes it from the command definitions. It makes
+# a release build of its own, linked dynamically, so it runs before the build that is installed.
 manual_dir=".build/plugins/GenerateManual/outputs/norms"
 rm -rf "$manual_dir"
 swift package generate-manual >/dev/null
 manual="$(find .build/plugins/GenerateManual -name norms.1 -print -quit)"
 [ -n "$manual" ] || { echo "error: the generate-manual plugin wrote no norms.1" >&2; exit 1; }
+
+echo "== building norms (release)"
+# On Linux the Swift runtime and Foundation are linked into the binary: a process then starts
+# without the dynamic loader resolving their symbols (20 of the 70 million instructions a short
+# command took), and the binary runs without the toolchain's shared libraries. macOS ships them
+# with the system.
+if [ "$(uname -s)" = Linux ]; then
+    swift build -c release --product norms --static-swift-stdlib
+else
+    swift build -c release --product norms
+fi
+built="$(swift build -c release --show-bin-path)/norms"
 
 echo "== installing into $prefix"
 install -d "$bin" "$man" "$bash_completions" "$zsh_completions" "$fish_completions"
