@@ -98,6 +98,21 @@ struct WalkThroughLinksTests {
         }
     }
 
+    @Test("a folder linked to another checkout, marked by its own .git, is not a project of its own: named or walked, it is refused")
+    func linkToAnotherCheckout() throws {
+        let project = try Project()
+        let checkout = project.scratch.url.appendingPathComponent("outside/checkout")
+        try FileManager.default.createDirectory(at: checkout.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        _ = try project.scratch.write("outside/checkout/theirs.yaml", Self.policy(name: "SECRET-CHECKOUT", mode: "SECRET-MODE"))
+        try project.link("policies/checkout", to: checkout.path)
+        for arguments in [["lint", "policies/checkout"], ["lint", "policies/checkout/theirs.yaml"], ["lint", "--format", "sarif", "policies/"]] {
+            let result = try NormsProcess.run(arguments, in: project.repo)
+            #expect(result.status == 2, "\(arguments) \(result.stderr)")
+            #expect(result.stderr.contains("leads outside the policy root"), "\(arguments) \(result.stderr)")
+            #expect(!Self.leaks(result.stdout + result.stderr), "\(arguments) \(result.stdout)\(result.stderr)")
+        }
+    }
+
     @Test("test refuses a test file linked from outside the project, and runs the one linked from inside", arguments: ["text", "json"])
     func testRefusesLinksOut(format: String) throws {
         let project = try Project()

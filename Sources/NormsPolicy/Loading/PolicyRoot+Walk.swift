@@ -18,8 +18,8 @@ extension PolicyRoot {
     /// reported once. A link whose target stays inside the root is followed as usual.
     /// - Parameters:
     ///   - folder: the folder named on the command line, checked as a named file is: through a
-    ///     link of its own it may lead to another project (one with `.git` or `.norms.yaml`), but
-    ///     not outside the project of the folder it is written in.
+    ///     link of its own it may not lead outside the project of the folder it is written in (a
+    ///     folder that is a link marks no root, whatever its target holds).
     ///   - root: the policy root given (`--root`); `nil` finds it for each link from the folder
     ///     the link is in, falling back to `folder` when no marker folder lies above it.
     package static func walk(_ folder: String, where accept: (String) -> Bool, filter: PathFilter = .everything,

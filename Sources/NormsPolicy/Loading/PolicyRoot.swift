@@ -26,14 +26,17 @@ public struct PolicyRoot: Sendable, Hashable, CustomStringConvertible {
     ///
     /// The folders are climbed as the path is written, not where its symbolic links lead: a
     /// policy reached through a link out of a project has that project's root, so what lies
-    /// behind the link is outside.
+    /// behind the link is outside. A folder that is itself a symbolic link marks no root, whatever
+    /// its target holds: otherwise a link committed into a project, leading to another checkout
+    /// on the same machine, would make that checkout a root of its own and be read.
     /// - Parameter fallback: the path named on the command line that the policy was found
     ///   through: a folder, or a file whose folder is then taken.
     public static func discover(forPolicyAt policyPath: String, fallback: String? = nil) -> PolicyRoot {
         let start = FilePaths.normalize(FilePaths.absolute(FilePaths.folder(of: policyPath)))
         var folder = start
         while true {
-            if markers.contains(where: { FilePaths.exists(folder + (folder == "/" ? "" : "/") + $0) }) {
+            if !FilePaths.isSymbolicLink(folder),
+               markers.contains(where: { FilePaths.exists(folder + (folder == "/" ? "" : "/") + $0) }) {
                 return PolicyRoot(folder)
             }
             guard folder != "/" else { break }
