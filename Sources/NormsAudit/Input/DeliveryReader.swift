@@ -18,7 +18,7 @@ struct DeliveryReader {
         }
         var problems: [Diagnostic] = []
         var result: [String: AuditRecord.Delivery] = [:]
-        let recipients = message.to.map(\.value)
+        let recipients = Set(message.to.map(\.value))
         for entry in mapping.entries {
             let id = entry.key.scalar?.value ?? entry.key.description
             guard recipients.contains(id) else {

@@ -22,8 +22,9 @@ extension JSONRecordReader {
         // What ``DeliveryReader`` checks against the message: only the message's recipients, no
         // time before `sent_at`.
         let sentAt = message.sentAt.value.instant
+        let recipients = Set(message.to.map(\.value))
         for (recipient, times) in delivery {
-            guard message.to.contains(where: { $0.value == recipient }),
+            guard recipients.contains(recipient),
                   times.notifiedAt.map({ $0 >= sentAt }) ?? true, times.repliedAt.map({ $0 >= sentAt }) ?? true else { return nil }
         }
         return AuditRecord(message: message, delivery: delivery)

@@ -10,7 +10,9 @@ enum RequestBodyReader {
         let declared = request.headers[.contentLength].flatMap(Int.init)
         if let declared, declared > limit { throw ServiceError.bodyTooLarge(limit: limit) }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(max(declared ?? 0, 0))
+        // Room for what the client declares, up to 64 KiB: a declared length alone, with no bytes
+        // behind it, must not make every connection hold the largest body.
+        bytes.reserveCapacity(min(max(declared ?? 0, 0), 64 << 10))
         for try await buffer in request.body {
             guard bytes.count + buffer.readableBytes <= limit else { throw ServiceError.bodyTooLarge(limit: limit) }
             bytes.append(contentsOf: buffer.readableBytesView)
