@@ -63,7 +63,8 @@ package enum FilePaths {
 
     /// Whether `path` is a symbolic link itself (whatever it points to, if anything).
     package static func isSymbolicLink(_ path: String) -> Bool {
-        (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeSymbolicLink
+        var status = stat()
+        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
     }
 
     /// `path` relative to `folder`, with `.`, `..` and the symbolic links of both folders resolved

@@ -64,12 +64,19 @@ extension Decision {
     public static func appendPrettyJSON(compact: [UInt8], to output: inout JSONOutput) {
         var versioned = JSONOutput(capacity: compact.count + 16)
         versioned.appendRaw(compact)
-        // `"version"` goes in as the last member, before the closing brace.
-        versioned.removeLast()
-        versioned.appendRaw(",\"version\":")
-        versioned.appendInt(jsonVersion)
-        versioned.appendRaw("}")
+        versioned.appendVersionMember()
         output.appendPretty(compact: versioned.bytes)
+    }
+}
+
+extension JSONOutput {
+    /// Ends the decision object just written with its `"version"` member: the object's closing
+    /// brace becomes `,"version":N}`.
+    package mutating func appendVersionMember() {
+        if last == UInt8(ascii: "}") { removeLast() }
+        appendRaw(",\"version\":")
+        appendInt(Decision.jsonVersion)
+        appendRaw("}")
     }
 }
 

@@ -113,11 +113,7 @@ package struct BatchLineChecker: Sendable {
         }
         output.appendRaw(",")
         decision.appendJSONMembers(to: &output)
-        // The members end with the object's closing brace: the version goes before it.
-        if output.last == UInt8(ascii: "}") { output.removeLast() }
-        output.appendRaw(",\"version\":")
-        output.appendInt(Decision.jsonVersion)
-        output.appendRaw("}")
+        output.appendVersionMember()
     }
 
     /// `{"line":N,"id":ID,"error":TEXT,"code":CODE,"column":C,"version":1}`: every problem's sentence and fix

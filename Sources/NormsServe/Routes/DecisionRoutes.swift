@@ -25,15 +25,16 @@ struct DecisionRoutes: Sendable {
         metrics.recordDecision(decision, nanoseconds: (ContinuousClock.now - started).nanoseconds)
         var compact = JSONOutput(capacity: 2048)
         decision.appendJSON(to: &compact)
+        let compactBytes = compact.bytes
         if let decisionLog {
             decisionLog.record(.init(time: Date(), policy: name, hash: version.hash,
-                                     message: DecisionLog.oneLine(body), decision: compact.bytes))
+                                     message: DecisionLog.oneLine(body), decision: compactBytes))
         }
-        var answer = JSONOutput(capacity: compact.bytes.count * 2)
-        Decision.appendPrettyJSON(compact: compact.bytes, to: &answer)
+        var answer = JSONOutput(capacity: compact.count * 2)
+        Decision.appendPrettyJSON(compact: compactBytes, to: &answer)
         answer.appendRaw("\n")
         return Response(status: .ok, headers: [.contentType: "application/json"],
-                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: answer.bytes)))
+                        body: ResponseBody(byteBuffer: answer.withBytes { ByteBuffer(bytes: $0) }))
     }
 
     /// The decision for one message: 400 when the body is not a JSON message, 422 when the
