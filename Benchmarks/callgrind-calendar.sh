@@ -18,6 +18,7 @@ if [ -z "${NORMS:-}" ]; then
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+. Benchmarks/valgrind-readable.sh
 
 instructions() { sed -n 's/^summary: //p' "$1"; }
 evaluator() {
