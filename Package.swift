@@ -79,6 +79,7 @@ let package = Package(
             dependencies: [
                 "NormsSource", "NormsYAML", "NormsPolicy", "NormsEngine", "NormsReporting",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -25,11 +25,11 @@ struct DecisionRouteTests {
         return (versioned ? decision.json.versioned(Decision.jsonVersion) : decision.json).pretty + "\n"
     }
 
-    @Test("a message gets its decision, byte for byte as norms check --format json")
-    func decision() async throws {
+    @Test("a message gets its decision, byte for byte as norms check --format json", arguments: ServeFixture.Transport.allCases)
+    func decision(over transport: ServeFixture.Transport) async throws {
         let fixture = try ServeFixture()
         defer { fixture.remove() }
-        try await fixture.test { client in
+        try await fixture.test(transport) { client in
             let response = try await client.execute(uri: "/v1/policies/acme/check", method: .post, body: ByteBuffer(string: AcmeMessages.outage))
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "application/json")
@@ -52,11 +52,11 @@ struct DecisionRouteTests {
         }
     }
 
-    @Test("explain=true adds the trace; another value is a 400")
-    func explain() async throws {
+    @Test("explain=true adds the trace; another value is a 400", arguments: ServeFixture.Transport.allCases)
+    func explain(over transport: ServeFixture.Transport) async throws {
         let fixture = try ServeFixture()
         defer { fixture.remove() }
-        try await fixture.test { client in
+        try await fixture.test(transport) { client in
             let response = try await client.execute(uri: "/v1/policies/acme/check?explain=true", method: .post,
                                                     body: ByteBuffer(string: AcmeMessages.outage))
             #expect(response.status == .ok)
@@ -71,11 +71,11 @@ struct DecisionRouteTests {
         }
     }
 
-    @Test("malformed JSON is a 400 with the code and the line and column in the body")
-    func malformedJSON() async throws {
+    @Test("malformed JSON is a 400 with the code and the line and column in the body", arguments: ServeFixture.Transport.allCases)
+    func malformedJSON(over transport: ServeFixture.Transport) async throws {
         let fixture = try ServeFixture()
         defer { fixture.remove() }
-        try await fixture.test { client in
+        try await fixture.test(transport) { client in
             // Line 2 is `  "to": [}`: the `}` is in column 10, where a value was expected.
             let response = try await client.execute(uri: "/v1/policies/acme/check", method: .post,
                                                     body: ByteBuffer(string: "{\"channel\": \"chat\",\n  \"to\": [}"))
@@ -98,11 +98,11 @@ struct DecisionRouteTests {
         }
     }
 
-    @Test("an unknown recipient or channel is a 422 with the command line's message")
-    func unknownNames() async throws {
+    @Test("an unknown recipient or channel is a 422 with the command line's message", arguments: ServeFixture.Transport.allCases)
+    func unknownNames(over transport: ServeFixture.Transport) async throws {
         let fixture = try ServeFixture()
         defer { fixture.remove() }
-        try await fixture.test { client in
+        try await fixture.test(transport) { client in
             let response = try await client.execute(uri: "/v1/policies/acme/check", method: .post,
                                                     body: ByteBuffer(string: AcmeMessages.unknownRecipient))
             #expect(response.status == .unprocessableContent)

@@ -21,7 +21,7 @@ struct BatchRoutes: Sendable {
         let version = try store.version(of: name).get()
         // Authorized, routed, its policy served: only now may the body stream.
         context.channel.triggerUserOutboundEvent(RequestReadDeadline.StreamingBody(), promise: nil)
-        let checker = BatchLineChecker(evaluator: version.evaluator, explain: try DecisionRoutes.explain(request), format: .json,
+        let checker = BatchLineChecker(evaluator: version.evaluator, explain: try DecisionRoutes.explain(request.uri.queryParameters["explain"]), format: .json,
                                        label: DecisionRoutes.bodyLabel, maxLineBytes: limits.maxLineBytes)
         let answerer = BatchAnswerer(checker: checker, metrics: metrics, decisionLog: decisionLog, policy: name, hash: version.hash)
         let body = request.body

@@ -15,11 +15,25 @@ struct DecisionRoutes: Sendable {
     /// The label positions in a request body name.
     static let bodyLabel = "<request body>"
 
+    /// The route, as the router writes it and the request metrics name it.
+    static let route = "/v1/policies/:name/check"
+
     func check(_ request: Request, context: some RequestContext) async throws -> Response {
         let name = try context.parameters.require("name")
         let version = try store.version(of: name).get()
-        let explain = try Self.explain(request)
+        let explain = try Self.explain(request.uri.queryParameters["explain"])
         let body = try await RequestBodyReader.collect(request, limit: limits.maxBodyBytes)
+        return Response(status: .ok, headers: Self.answerFields,
+                        body: ResponseBody(byteBuffer: try answer(body, policy: name, version: version, explain: explain)))
+    }
+
+    /// The header fields of a decision's answer (the server adds its length and date).
+    static let answerFields: HTTPFields = [.contentType: "application/json"]
+
+    /// The answer to one message: the decision's pretty JSON and a line feed. Records the
+    /// decision's latency and outcomes, and logs it when there is a decision log.
+    /// - Throws: ``ServiceError`` as ``decide(_:evaluator:explain:)`` does.
+    func answer(_ body: [UInt8], policy name: String, version: ServedPolicy.Version, explain: Bool) throws(ServiceError) -> ByteBuffer {
         let started = ContinuousClock.now
         let decision = try Self.decide(body, evaluator: version.evaluator, explain: explain)
         metrics.recordDecision(decision, nanoseconds: (ContinuousClock.now - started).nanoseconds)
@@ -33,8 +47,7 @@ struct DecisionRoutes: Sendable {
         var answer = JSONOutput(capacity: compact.count * 2)
         Decision.appendPrettyJSON(compact: compactBytes, to: &answer)
         answer.appendRaw("\n")
-        return Response(status: .ok, headers: [.contentType: "application/json"],
-                        body: ResponseBody(byteBuffer: answer.withBytes { ByteBuffer(bytes: $0) }))
+        return answer.withBytes { ByteBuffer(bytes: $0) }
     }
 
     /// The decision for one message: 400 when the body is not a JSON message, 422 when the
@@ -76,8 +89,9 @@ struct DecisionRoutes: Sendable {
     }
 
     /// `?explain=true` adds the trace; `false` or no parameter leaves it out.
-    static func explain(_ request: Request) throws(ServiceError) -> Bool {
-        switch request.uri.queryParameters["explain"] {
+    /// - Parameter value: the query's `explain` parameter, `nil` when there is none.
+    static func explain(_ value: Substring?) throws(ServiceError) -> Bool {
+        switch value {
         case nil, "false": return false
         case "true": return true
         case let other?:

@@ -65,7 +65,7 @@ struct HealthRoutes: Sendable {
     func ready(_ request: Request, context: some RequestContext) async throws -> Response {
         let policies = store.all
         let ready = policies.allSatisfy { $0.serving != nil }
-        if let token, !BearerToken.isCarried(by: request, token: token) {
+        if let token, !BearerToken.isCarried(in: request.headers, token: token) {
             return JSONResponse.make(ready ? .ok : .serviceUnavailable, .object([("ready", .bool(ready))]))
         }
         let failed = policies.filter(\.lastLoadFailed).map { policy -> JSONValue in

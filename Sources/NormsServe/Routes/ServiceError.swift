@@ -42,9 +42,19 @@ package struct ServiceError: HTTPResponseError, Sendable {
     }
 
     package func response(from request: Request, context: some RequestContext) throws -> Response {
+        Response(status: status, headers: responseFields, body: ResponseBody(byteBuffer: responseBody))
+    }
+
+    /// The answer's header fields: ``headers`` and the content type.
+    var responseFields: HTTPFields {
         var fields = headers
         fields[.contentType] = "application/json"
-        return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(string: json.compact + "\n")))
+        return fields
+    }
+
+    /// The answer's body: ``json``, compact, and a line feed.
+    var responseBody: ByteBuffer {
+        ByteBuffer(string: json.compact + "\n")
     }
 }
 

@@ -28,8 +28,8 @@ struct ServiceMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     private func authorize(_ request: Request) throws(ServiceError) {
-        guard let token, !Self.isOpen(request.uri.path) else { return }
-        guard BearerToken.isCarried(by: request, token: token) else { throw ServiceError.unauthorized }
+        guard !Self.isOpen(request.uri.path) else { return }
+        try BearerToken.authorize(request.headers, token: token)
     }
 
     private func count(_ request: Request, context: Context, status: Int) {
@@ -66,10 +66,18 @@ struct ServiceMiddleware<Context: RequestContext>: RouterMiddleware {
 
 /// The service's token in a request's `Authorization: Bearer TOKEN` header.
 enum BearerToken {
-    /// Whether `request` carries `token`, compared in constant time.
-    static func isCarried(by request: Request, token: [UInt8]) -> Bool {
+    /// Whether the header fields carry `token`, compared in constant time.
+    static func isCarried(in fields: HTTPFields, token: [UInt8]) -> Bool {
         let prefix = "Bearer "
-        guard let header = request.headers[.authorization], header.hasPrefix(prefix) else { return false }
+        guard let header = fields[.authorization], header.hasPrefix(prefix) else { return false }
         return ContentHash.constantTimeEquals(header.utf8.dropFirst(prefix.utf8.count), token)
+    }
+
+    /// Lets a request to a route that needs the token through when its fields carry it, or when
+    /// the service has no token.
+    /// - Throws: ``ServiceError/unauthorized`` otherwise.
+    static func authorize(_ fields: HTTPFields, token: [UInt8]?) throws(ServiceError) {
+        guard let token else { return }
+        guard isCarried(in: fields, token: token) else { throw ServiceError.unauthorized }
     }
 }

@@ -1,4 +1,5 @@
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
 import NIOPosix
@@ -38,11 +39,11 @@ package struct DecisionServer: Sendable {
     package func router() -> Router<ServiceRequestContext> {
         let router = Router(context: ServiceRequestContext.self)
         router.add(middleware: ServiceMiddleware(token: configuration.token.map { Array($0.utf8) }, metrics: metrics))
-        let decisions = DecisionRoutes(store: store, metrics: metrics, decisionLog: decisionLog, limits: configuration.limits)
+        let decisions = decisionRoutes
         let batches = BatchRoutes(store: store, metrics: metrics, decisionLog: decisionLog, limits: configuration.limits)
         let policies = PolicyRoutes(store: store)
         let health = HealthRoutes(store: store, metrics: metrics, token: configuration.token.map { Array($0.utf8) })
-        router.post("/v1/policies/:name/check", use: decisions.check)
+        router.post(RouterPath(DecisionRoutes.route), use: decisions.check)
         router.post("/v1/policies/:name/check/batch", use: batches.check)
         router.get("/v1/policies", use: policies.list)
         router.get("/v1/policies/:name", use: policies.detail)
@@ -52,6 +53,11 @@ package struct DecisionServer: Sendable {
         return router
     }
 
+    /// The single-check route, which the router and ``InlineCheckHandler`` share.
+    private var decisionRoutes: DecisionRoutes {
+        DecisionRoutes(store: store, metrics: metrics, decisionLog: decisionLog, limits: configuration.limits)
+    }
+
     /// The HTTP server on the configured address.
     /// - Parameter onServerRunning: called with the port once the server listens (the port the
     ///   system chose when the configuration asks for port 0).
@@ -59,14 +65,20 @@ package struct DecisionServer: Sendable {
         -> some ApplicationProtocol {
         let timeout = TimeAmount.nanoseconds(configuration.limits.readTimeout.nanoseconds)
         let connections = ConnectionLimit(maximum: configuration.limits.maxConnections, metrics: metrics)
+        let http1 = HTTP1Channel.Configuration(
+            additionalChannelHandlers: [
+                connections.handler(), RequestReadDeadline(timeout: timeout), ResponseWriteDeadline(timeout: timeout),
+            ],
+            idleTimeout: timeout)
+        let decisions = decisionRoutes
+        let token = configuration.token.map { Array($0.utf8) }
         let logger = logger
         return Application(
             router: router(),
-            server: .http1(configuration: .init(
-                additionalChannelHandlers: [
-                    connections.handler(), RequestReadDeadline(timeout: timeout), ResponseWriteDeadline(timeout: timeout),
-                ],
-                idleTimeout: timeout)),
+            server: HTTPServerBuilder { responder in
+                InlineCheckChannel(http1: HTTP1Channel(responder: responder, configuration: http1),
+                                   makeHandler: { InlineCheckHandler(routes: decisions, token: token) })
+            },
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0

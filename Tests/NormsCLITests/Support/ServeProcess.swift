@@ -220,6 +220,36 @@ final class LoopbackConnection: @unchecked Sendable {
         return (received, false)
     }
 
+    /// Closes the sending side: the server reads the end of the input after the bytes sent.
+    func finishSending() {
+        shutdown(socket, Int32(SHUT_WR))
+    }
+
+    /// The next `count` answers, read within `timeout` seconds; fewer when the server closes the
+    /// connection or the time is up.
+    func receive(answers count: Int, timeout: TimeInterval) throws -> [HTTPAnswer] {
+        let deadline = Date().addingTimeInterval(timeout)
+        var received: [UInt8] = []
+        var answers: [HTTPAnswer] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while answers.count < count, Date() < deadline {
+            while answers.count < count, let (answer, length) = try HTTPAnswer.first(in: received) {
+                answers.append(answer)
+                received.removeFirst(length)
+            }
+            guard answers.count < count else { break }
+            var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+            guard poll(&descriptor, 1, 100) > 0 else { continue }
+            let count = buffer.withUnsafeMutableBytes { read(socket, $0.baseAddress, $0.count) }
+            if count > 0 {
+                received += buffer[0..<count]
+            } else if count == 0 || (errno != EAGAIN && errno != EINTR) {
+                break
+            }
+        }
+        return answers
+    }
+
     /// Everything the server sends until it closes the connection (or the read timeout passes).
     func receiveAll() -> [UInt8] {
         var received: [UInt8] = []
@@ -271,6 +301,19 @@ struct HTTPAnswer {
         var body = Array(bytes[(split + 4)...])
         if headers["transfer-encoding"] == "chunked" { body = Self.unchunk(body) }
         self.body = String(decoding: body, as: UTF8.self)
+    }
+
+    /// The first answer of `bytes` that carries a `Content-Length`, and the bytes it takes; `nil`
+    /// while it has not arrived whole.
+    static func first(in bytes: [UInt8]) throws -> (answer: HTTPAnswer, length: Int)? {
+        let separator: [UInt8] = Array("\r\n\r\n".utf8)
+        guard let split = (0..<max(0, bytes.count - 3)).first(where: { Array(bytes[$0..<$0 + 4]) == separator }) else { return nil }
+        let head = try HTTPAnswer(Array(bytes[..<(split + 4)]))
+        guard let length = head.headers["content-length"].flatMap(Int.init) else {
+            throw ServeProcess.Failure("an answer without Content-Length: \(String(decoding: bytes[..<split], as: UTF8.self))")
+        }
+        guard bytes.count >= split + 4 + length else { return nil }
+        return (try HTTPAnswer(Array(bytes[..<(split + 4 + length)])), split + 4 + length)
     }
 
     private static func unchunk(_ bytes: [UInt8]) -> [UInt8] {
