@@ -108,6 +108,15 @@ struct ServeInlineCheckTests {
         let chunked = try connection.receive(answers: 1, timeout: 30)
         #expect(chunked.first?.status == 200)
         #expect(chunked.first?.body == expected.body)
+
+        // 60,000 bytes of white space before the message, 100 bytes a send.
+        let long = String(repeating: " ", count: 60_000) + Self.weekend
+        let longHead = "POST /v1/policies/team/check HTTP/1.1\r\nHost: x\r\nContent-Length: \(long.utf8.count)\r\n\r\n"
+        connection.send(longHead)
+        connection.trickle(Array(long.utf8), piece: 100, interval: 0.0005)
+        let many = try connection.receive(answers: 1, timeout: 30)
+        #expect(many.first?.status == 200)
+        #expect(many.first?.body == expected.body)
     }
 
     @Test("a body over --max-body is a 413: the connection closes when the body is still coming, stays open when it came whole")

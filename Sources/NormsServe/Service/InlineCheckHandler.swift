@@ -27,12 +27,11 @@ final class InlineCheckHandler: ChannelDuplexHandler, RemovableChannelHandler {
     typealias OutboundIn = HTTPResponsePart
     typealias OutboundOut = HTTPResponsePart
 
-    /// A check whose body is arriving.
+    /// A check whose body is arriving (into ``body``).
     private struct Check {
         var policy: String
         var version: ServedPolicy.Version
         var explain: Bool
-        var body: [UInt8]
     }
 
     /// What is done with the parts of the request being read.
@@ -53,6 +52,8 @@ final class InlineCheckHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private let routes: DecisionRoutes
     private let token: [UInt8]?
     private var reading = Reading.idle
+    /// The body of the check being collected: a property of its own, so that it grows in place.
+    private var body: [UInt8] = []
     /// Requests passed to the router whose answer has not ended yet.
     private var passedUnanswered = 0
     /// Whether answers were written since the last flush.
@@ -86,19 +87,20 @@ final class InlineCheckHandler: ChannelDuplexHandler, RemovableChannelHandler {
         case (.passing, _):
             if case .end = part { reading = .idle }
             context.fireChannelRead(data)
-        case (.collecting(var check), .body(let buffer)):
-            reading = .idle  // the body is not shared while it grows
+        case (.collecting, .body(let buffer)):
             do throws(ServiceError) {
-                try RequestBodyReader.append(buffer, to: &check.body, limit: routes.limits.maxBodyBytes)
-                reading = .collecting(check)
+                try RequestBodyReader.append(buffer, to: &body, limit: routes.limits.maxBodyBytes)
             } catch {
+                body = []
                 reading = .refusing(error)
             }
         case (.collecting(let check), .end):
             reading = .idle
+            let message = body
+            body = []
             do throws(ServiceError) {
-                let body = try routes.answer(check.body, policy: check.policy, version: check.version, explain: check.explain)
-                write(.ok, DecisionRoutes.answerFields, body, context: context)
+                let answer = try routes.answer(message, policy: check.policy, version: check.version, explain: check.explain)
+                write(.ok, DecisionRoutes.answerFields, answer, context: context)
             } catch {
                 write(error, context: context)
             }
@@ -182,9 +184,9 @@ final class InlineCheckHandler: ChannelDuplexHandler, RemovableChannelHandler {
             try BearerToken.authorize(head.headerFields, token: token)
             let version = try routes.store.version(of: policy).get()
             let explain = try DecisionRoutes.explain(explain)
-            let body = try RequestBodyReader.start(declaredLength: head.headerFields[.contentLength],
-                                                   limit: routes.limits.maxBodyBytes)
-            reading = .collecting(Check(policy: policy, version: version, explain: explain, body: body))
+            body = try RequestBodyReader.start(declaredLength: head.headerFields[.contentLength],
+                                               limit: routes.limits.maxBodyBytes)
+            reading = .collecting(Check(policy: policy, version: version, explain: explain))
         } catch {
             reading = .refusing(error)
         }
