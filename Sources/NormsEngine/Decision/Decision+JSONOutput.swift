@@ -18,11 +18,11 @@ extension Decision {
     /// Appends the decision's members and its closing brace, without the opening brace, so that a
     /// caller can write members of its own first (`{"line":3,` then the decision's).
     public func appendJSONMembers(to output: inout JSONOutput) {
-        output.appendRaw("\"policy\":")
-        output.appendString(policy)
-        output.appendRaw(",\"level\":")
-        output.appendString(level)
-        output.appendRaw(",\"needs_immediate_reply\":")
+        if let leadingJSON {
+            output.appendRaw(leadingJSON)
+        } else {
+            Self.appendLeadingJSON(policy: policy, level: level, to: &output)
+        }
         output.appendBool(needsImmediateReply)
         output.appendRaw(",\"allowed\":")
         output.appendBool(allowed)
@@ -48,6 +48,15 @@ extension Decision {
         output.appendRaw(",\"level_by\":")
         output.appendString(levelBy)
         output.appendRaw("}")
+    }
+
+    /// Appends `"policy":NAME,"level":LEVEL,"needs_immediate_reply":`, the first members.
+    static func appendLeadingJSON(policy: String, level: String, to output: inout JSONOutput) {
+        output.appendRaw("\"policy\":")
+        output.appendString(policy)
+        output.appendRaw(",\"level\":")
+        output.appendString(level)
+        output.appendRaw(",\"needs_immediate_reply\":")
     }
 
     /// Appends the decision as `norms check --format json` prints it, before its final line feed:
@@ -85,8 +94,8 @@ extension Violation {
         output.appendRaw(compactJSON)
     }
 
-    /// Makes ``compactJSON``.
-    mutating func encodeJSON() {
+    /// The compact JSON of a violation with these fields.
+    static func compactJSON(rule: String, severity: Severity, message: String, suggest: String?, source: SourceSpan) -> [UInt8] {
         var output = JSONOutput()
         output.appendRaw("{\"rule\":")
         output.appendString(rule)
@@ -99,17 +108,17 @@ extension Violation {
         output.appendRaw(",\"source\":")
         output.appendString(source.description)
         output.appendRaw("}")
-        compactJSON = output.bytes
+        return output.bytes
     }
 }
 
 extension RecipientDecision {
     func appendJSON(to output: inout JSONOutput) {
-        output.appendRaw("{\"id\":")
-        output.appendString(id)
-        output.appendRaw(",\"timezone\":")
-        output.appendString(timezone)
-        output.appendRaw(",\"local_time\":")
+        if let leadingJSON {
+            output.appendRaw(leadingJSON)
+        } else {
+            Self.appendLeadingJSON(id: id, timezone: timezone, to: &output)
+        }
         output.appendTimestamp(localTime)
         output.appendRaw(state.stateAndNextKeyJSON)
         output.appendDuration(replyWithin)
@@ -130,13 +139,11 @@ extension RecipientDecision {
             output.appendRaw("null")
         }
         output.appendRaw(",\"rules\":[")
-        if let ruleIDsJSON {
-            for (index, rule) in ruleIDsJSON.enumerated() {
-                if index > 0 { output.appendByte(UInt8(ascii: ",")) }
-                output.appendRaw(rule)
-            }
-        } else {
-            for (index, rule) in rules.enumerated() {
+        switch ruleList {
+        case .indices(let indices, let table):
+            table.appendJSON(of: indices, to: &output)
+        case .ids(let ids):
+            for (index, rule) in ids.enumerated() {
                 if index > 0 { output.appendByte(UInt8(ascii: ",")) }
                 output.appendString(rule)
             }
@@ -153,6 +160,17 @@ extension RecipientDecision {
         output.appendRaw(",\"escalation\":")
         output.appendOptionalString(decidedBy.escalation)
         output.appendRaw("}}")
+    }
+}
+
+extension RecipientDecision {
+    /// Appends `{"id":ID,"timezone":ZONE,"local_time":`, the members before the local time.
+    static func appendLeadingJSON(id: String, timezone: String, to output: inout JSONOutput) {
+        output.appendRaw("{\"id\":")
+        output.appendString(id)
+        output.appendRaw(",\"timezone\":")
+        output.appendString(timezone)
+        output.appendRaw(",\"local_time\":")
     }
 }
 

@@ -5,9 +5,12 @@ import NormsSource
 /// reply is expected — with the rules that decided it.
 public struct Decision: Sendable {
     /// The policy's name.
-    public var policy: String
+    public var policy: String { didSet { leadingJSON = nil } }
     /// The message's level after classification.
-    public var level: String
+    public var level: String { didSet { leadingJSON = nil } }
+    /// `"policy":NAME,"level":LEVEL,"needs_immediate_reply":` when the evaluator made the
+    /// decision: written once per level, when the policy is compiled.
+    var leadingJSON: [UInt8]?
     /// Whether any recipient's reply expectation is `immediate`.
     public var needsImmediateReply: Bool
     /// `false` when any enforced violation has severity `error`.
@@ -39,28 +42,75 @@ public struct Decision: Sendable {
 /// A norm the message breaks.
 public struct Violation: Sendable, Hashable {
     /// The rule id, or `channel.NAME.min_level` / `channel.NAME.requires.agenda` etc. for channel constraints.
-    public var rule: String { didSet { encodeJSON() } }
+    public var rule: String {
+        get { content.rule }
+        set { content = Content(rule: newValue, severity: severity, message: message, suggest: suggest, source: source) }
+    }
     /// The severity after the rule's mode (`advisory` reports at `info`).
-    public var severity: Severity { didSet { encodeJSON() } }
-    public var message: String { didSet { encodeJSON() } }
+    public var severity: Severity {
+        get { content.severity }
+        set { content = Content(rule: rule, severity: newValue, message: message, suggest: suggest, source: source) }
+    }
+    public var message: String {
+        get { content.message }
+        set { content = Content(rule: rule, severity: severity, message: newValue, suggest: suggest, source: source) }
+    }
     /// The channel to use instead, if any.
-    public var suggest: String? { didSet { encodeJSON() } }
+    public var suggest: String? {
+        get { content.suggest }
+        set { content = Content(rule: rule, severity: severity, message: message, suggest: newValue, source: source) }
+    }
     /// Where the violated norm is defined.
-    public var source: SourceSpan { didSet { encodeJSON() } }
+    public var source: SourceSpan {
+        get { content.source }
+        set { content = Content(rule: rule, severity: severity, message: message, suggest: suggest, source: newValue) }
+    }
     /// Whether the violation counts against `allowed`.
     public var isEnforced: Bool
-    /// The violation as compact JSON, made when the violation is made or changed: a rule's
-    /// violation is made once and written in every decision that breaks the rule.
-    var compactJSON: [UInt8] = []
+    /// Everything but ``isEnforced``, in one shared object made when the violation is made or
+    /// changed: a rule's violation is made once, and copying it into every decision that breaks
+    /// the rule costs one reference count, not one per field.
+    private var content: Content
 
     public init(rule: String, severity: Severity, message: String, suggest: String?, source: SourceSpan, isEnforced: Bool) {
-        self.rule = rule
-        self.severity = severity
-        self.message = message
-        self.suggest = suggest
-        self.source = source
+        self.content = Content(rule: rule, severity: severity, message: message, suggest: suggest, source: source)
         self.isEnforced = isEnforced
-        encodeJSON()
+    }
+
+    /// The violation as compact JSON, made with the violation and written as it is.
+    var compactJSON: [UInt8] { content.compactJSON }
+
+    public static func == (left: Violation, right: Violation) -> Bool {
+        left.isEnforced == right.isEnforced && left.rule == right.rule && left.severity == right.severity
+            && left.message == right.message && left.suggest == right.suggest && left.source == right.source
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(rule)
+        hasher.combine(severity)
+        hasher.combine(message)
+        hasher.combine(suggest)
+        hasher.combine(source)
+        hasher.combine(isEnforced)
+    }
+
+    /// A violation's fields, never changed once made, and its compact JSON.
+    private final class Content: Sendable {
+        let rule: String
+        let severity: Severity
+        let message: String
+        let suggest: String?
+        let source: SourceSpan
+        let compactJSON: [UInt8]
+
+        init(rule: String, severity: Severity, message: String, suggest: String?, source: SourceSpan) {
+            self.rule = rule
+            self.severity = severity
+            self.message = message
+            self.suggest = suggest
+            self.source = source
+            self.compactJSON = Violation.compactJSON(rule: rule, severity: severity, message: message, suggest: suggest, source: source)
+        }
     }
 }
 
@@ -93,8 +143,11 @@ public struct EscalationDecision: Sendable, Hashable {
 
 /// The decision for one recipient.
 public struct RecipientDecision: Sendable {
-    public var id: String
-    public var timezone: String
+    public var id: String { didSet { leadingJSON = nil } }
+    public var timezone: String { didSet { leadingJSON = nil } }
+    /// `{"id":ID,"timezone":ZONE,"local_time":` when the evaluator made the decision: each
+    /// recipient's is written once, when the policy is compiled.
+    var leadingJSON: [UInt8]?
     /// `sent_at` in the recipient's zone.
     public var localTime: Timestamp
     public var state: RecipientState
@@ -105,10 +158,18 @@ public struct RecipientDecision: Sendable {
     public var notifyAt: Timestamp?
     public var escalation: EscalationDecision?
     /// Every rule whose conditions hold for this recipient with the final level, in policy order.
-    public var rules: [String] { didSet { ruleIDsJSON = nil } }
-    /// Each of ``rules`` as a JSON string, when the evaluator made the decision: each rule's id is
-    /// escaped once, when the policy is compiled, and written as it is in every decision.
-    var ruleIDsJSON: [[UInt8]]?
+    public var rules: [String] {
+        get {
+            switch ruleList {
+            case .ids(let ids): ids
+            case .indices(let indices, let table): indices.map { table.ids[$0] }
+            }
+        }
+        set { ruleList = .ids(newValue) }
+    }
+    /// ``rules`` as stored: a decision of the evaluator keeps the rules' indices and the policy's
+    /// table of ids, whose JSON is escaped once, when the policy is compiled, and written as it is.
+    var ruleList: RuleList
     /// Why a field is missing or surprising ("no working time in the week, so no business deadline").
     public var notes: [String]
     /// The rule or default that decided ``replyWithin``, ``notify`` and ``escalation``.
@@ -126,18 +187,37 @@ public struct RecipientDecision: Sendable {
         self.notify = notify
         self.notifyAt = notifyAt
         self.escalation = escalation
-        self.rules = rules
+        self.ruleList = .ids(rules)
         self.notes = notes
         self.decidedBy = decidedBy
     }
 
-    /// A decision of the evaluator, with its rules' ids as JSON.
-    init(id: String, timezone: String, localTime: Timestamp, state: RecipientState, replyWithin: PolicyDuration,
-         deadline: Timestamp?, notify: Notify, notifyAt: Timestamp?, escalation: EscalationDecision?,
-         rules: [String], notes: [String], decidedBy: DecidedBy, ruleIDsJSON: [[UInt8]]) {
-        self.init(id: id, timezone: timezone, localTime: localTime, state: state, replyWithin: replyWithin, deadline: deadline,
-                  notify: notify, notifyAt: notifyAt, escalation: escalation, rules: rules, notes: notes, decidedBy: decidedBy)
-        self.ruleIDsJSON = ruleIDsJSON
+    /// A decision of the evaluator, whose matching rules are indices into `ruleIDs`, with its
+    /// ``leadingJSON``.
+    init(id: String, timezone: String, leadingJSON: [UInt8]?, localTime: Timestamp, state: RecipientState,
+         replyWithin: PolicyDuration, deadline: Timestamp?, notify: Notify, notifyAt: Timestamp?, escalation: EscalationDecision?,
+         rules: [Int], of ruleIDs: RuleIDTable, notes: [String], decidedBy: DecidedBy) {
+        self.id = id
+        self.timezone = timezone
+        self.leadingJSON = leadingJSON
+        self.localTime = localTime
+        self.state = state
+        self.replyWithin = replyWithin
+        self.deadline = deadline
+        self.notify = notify
+        self.notifyAt = notifyAt
+        self.escalation = escalation
+        self.ruleList = .indices(rules, of: ruleIDs)
+        self.notes = notes
+        self.decidedBy = decidedBy
+    }
+
+    /// How a decision holds its matching rules.
+    enum RuleList: Sendable {
+        /// The ids, as given to the public initialiser or set.
+        case ids([String])
+        /// Rule indices in policy order, and the policy's ids.
+        case indices([Int], of: RuleIDTable)
     }
 }
 

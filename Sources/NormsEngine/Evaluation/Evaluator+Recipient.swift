@@ -2,36 +2,36 @@ import NormsPolicy
 import NormsSource
 
 extension Evaluator {
-    /// What evaluating one recipient yields.
-    struct RecipientOutcome {
-        var decision: RecipientDecision
-        /// The indices of the rules whose conditions hold for this recipient, in policy order.
-        var matched: [Int]
-    }
-
     /// Steps 3.1–3.6 of the evaluation for one recipient.
-    /// - Parameter candidates: the rules that can hold for the message, with what the message
-    ///   alone decided about each (see ``CompiledRule/verdict(for:)``), in policy order.
+    /// - Parameters:
+    ///   - candidates: the rules that can hold for the message, with what the message alone
+    ///     decided about each (see ``CompiledRule/verdict(for:)``), in policy order.
+    ///   - violating: receives the indices of the matching rules that report a violation.
     func evaluateRecipient(
         _ id: String, message: Message, facts: MessageFacts,
-        candidates: [(rule: Int, verdict: CompiledRule.MessageVerdict)], tracer: (any EvaluationTracer)?
-    ) -> RecipientOutcome {
+        candidates: [(rule: Int, verdict: CompiledRule.MessageVerdict)], violating: inout [Int], tracer: (any EvaluationTracer)?
+    ) -> RecipientDecision {
         let position = profileIndex[id]!  // validated: every recipient has a profile
         let profile = profileList[position]
         let sentAt = message.sentAt.value.instant
-        let calendar = WorkCalendar(profile: profile, liveStatus: liveStatus(for: id, in: message, profile: profile))
+        // The searches for the state, the next available instant and the deadline start at
+        // `sent_at`: the periods the first finds are kept for the others.
+        let scratch = RecipientScratch(from: sentAt, durationCount: plan.durations.count)
+        defer { scratch.free() }
+        let calendar = WorkCalendar(profile: profile, liveStatus: liveStatus(for: id, in: message, profile: profile), memo: scratch.periods)
         let state = calendar.state(at: sentAt)
         var matched: [Int] = []
         matched.reserveCapacity(candidates.count)
-        for candidate in candidates where plan.rules[candidate.rule].holds(candidate.verdict, recipient: position, state: state) {
-            matched.append(candidate.rule)
+        for (rule, verdict) in candidates
+        where verdict == .holdsForEveryRecipient || plan.rules[rule].holds(verdict, recipient: position, state: state) {
+            matched.append(rule)
         }
+        for rule in matched where plan.effects[rule].reportsViolation { violating.append(rule) }
         if let tracer { traceRecipient(id, position: position, state: state, facts: facts, matched: matched, into: tracer) }
-        let rules = matched.map { plan.rules[$0] }
 
         var notes: [String] = []
         let defaults = channelDefaults[position][facts.channel]
-        let notification = notification(matched: rules, state: state, channelInterrupts: defaults.interrupts)
+        let notification = notification(matched: matched, state: state, channelInterrupts: defaults.interrupts)
         let notify = notification.notify
         let notifyAt: Instant? = switch notify {
         case .now: sentAt
@@ -42,22 +42,31 @@ extension Evaluator {
 
         let timing = DeadlineCalculator(calendar: calendar, sentAt: sentAt, notifyAt: notifyAt, notifiesLater: notify == .later,
                                         immediateWindow: immediateWindow)
-        let expectation = replyExpectation(matched: rules, fallback: defaults.replyWithin, timing: timing)
+        let expectation = replyExpectation(matched: matched, fallback: defaults.replyWithin, timing: timing, memo: scratch.deadlines)
         if expectation.deadline == nil, let why = timing.whyNoDeadline(for: expectation.duration) { notes.append(why) }
         if let horizon = HolidayHorizon.note(for: profile, at: sentAt) { notes.append(horizon) }
-        let escalation = self.escalation(matched: rules, deadline: expectation.deadline, profile: profile, timing: timing)
+        let escalation = self.escalation(matched: matched, deadline: expectation.deadline, profile: profile, timing: timing,
+                                         memo: scratch.escalations)
 
         let clock = profile.clock
         let decidedBy = DecidedBy(
-            replyWithin: expectation.rule?.id ?? defaults.replyWithinSource,
-            notify: notification.rule?.id ?? defaults.interruptsSource,
+            replyWithin: expectation.rule.map { plan.rules[$0].id } ?? defaults.replyWithinSource,
+            notify: notification.rule.map { plan.rules[$0].id } ?? defaults.interruptsSource,
             escalation: escalation?.rule)
-        let decision = RecipientDecision(
-            id: id, timezone: clock.identifier, localTime: clock.timestamp(sentAt), state: state,
+        // The profile's leading JSON holds its own id, which is the one named unless a name of
+        // other bytes compared equal to it (`==` compares canonical equivalents equal).
+        let leadingJSON = Self.sameBytes(id, profile.id) ? profile.decisionLeadingJSON : nil
+        return RecipientDecision(
+            id: id, timezone: clock.identifier, leadingJSON: leadingJSON, localTime: clock.timestamp(sentAt), state: state,
             replyWithin: expectation.duration, deadline: expectation.deadline.map(clock.timestamp),
             notify: notify, notifyAt: notifyAt.map(clock.timestamp), escalation: escalation,
-            rules: rules.map(\.id), notes: notes, decidedBy: decidedBy, ruleIDsJSON: rules.map(\.idJSON))
-        return RecipientOutcome(decision: decision, matched: matched)
+            rules: matched, of: plan.ruleIDs, notes: notes, decidedBy: decidedBy)
+    }
+
+    /// Whether two strings have the same UTF-8 bytes.
+    private static func sameBytes(_ first: String, _ second: String) -> Bool {
+        var (first, second) = (first, second)
+        return first.withUTF8 { first in second.withUTF8 { second in first.elementsEqual(second) } }
     }
 
     /// The live status the message reports for this recipient, with the time it lasts.
@@ -70,43 +79,38 @@ extension Evaluator {
         return LiveStatusWindow(status: status.status.value, interval: InstantInterval(start: sentAt, end: end))
     }
 
-    /// Step 3.4: whether and when the recipient is notified, and the rule that decided it — `nil`
-    /// when the channel's `interrupts` (after the team override) and the state decided.
-    func notification(matched: [CompiledRule], state: RecipientState, channelInterrupts: Bool)
-        -> (notify: Notify, rule: CompiledRule?) {
-        // Every breaks_through list also covers `available`.
-        let urgent = matched.first { rule in
-            if rule.interrupt == true { return true }
-            guard let states = rule.breaksThrough else { return false }
-            return state == .available || states.contains(state)
+    /// Step 3.4: whether and when the recipient is notified, and the rule (an index) that decided
+    /// it — `nil` when the channel's `interrupts` (after the team override) and the state decided.
+    /// - Parameter matched: the indices of the matching rules, in policy order.
+    func notification(matched: [Int], state: RecipientState, channelInterrupts: Bool) -> (notify: Notify, rule: Int?) {
+        // The first rule that interrupts or whose breaks_through applies (every list also covers
+        // `available`) wins: `true` beats `false`. Else the first quiet rule, if any, keeps it quiet.
+        var quiet: Int?
+        for rule in matched {
+            let effects = plan.effects[rule]
+            if effects.interrupt == true { return (.now, rule) }
+            if let states = effects.breaksThrough, state == .available || states.contains(state) { return (.now, rule) }
+            if quiet == nil, effects.interrupt == false { quiet = rule }
         }
-        let quiet = matched.first { $0.interrupt == false }
-        switch (urgent != nil, quiet != nil || !channelInterrupts, state == .available) {
-        case (true, _, _): return (.now, urgent)        // urgency wins: `true` beats `false`
-        case (false, true, _): return (.none, quiet)    // nothing notifies; read when they next look
-        case (false, false, true): return (.now, nil)   // available: a notifying channel notifies
-        case (false, false, false): return (.later, nil)
+        switch (quiet != nil || !channelInterrupts, state == .available) {
+        case (true, _): return (.none, quiet)    // nothing notifies; read when they next look
+        case (false, true): return (.now, nil)   // available: a notifying channel notifies
+        case (false, false): return (.later, nil)
         }
     }
 
     /// Step 3.3: the rule whose `reply_within` gives the earliest deadline (`none` latest, ties to
     /// the first in policy order), or the channel's value after the team override (`rule` `nil`).
+    /// Many rules share a duration: `memo` turns each distinct one into a deadline once.
     private func replyExpectation(
-        matched: [CompiledRule], fallback: PolicyDuration, timing: DeadlineCalculator
-    ) -> (duration: PolicyDuration, deadline: Instant?, rule: CompiledRule?) {
-        // One pass: the earliest wins, ties to the first in policy order (`<`, not `<=`). Many
-        // rules share a duration: each distinct one is turned into a deadline once.
-        var deadlines: [(duration: PolicyDuration, deadline: Instant?)] = []
-        var best: (duration: PolicyDuration, deadline: Instant?, rule: CompiledRule)?
+        matched: [Int], fallback: PolicyDuration, timing: DeadlineCalculator, memo: InstantMemo
+    ) -> (duration: PolicyDuration, deadline: Instant?, rule: Int?) {
+        // One pass: the earliest wins, ties to the first in policy order (`<`, not `<=`).
+        var best: (duration: PolicyDuration, deadline: Instant?, rule: Int)?
         for rule in matched {
-            guard let duration = rule.replyWithin else { continue }
-            let deadline: Instant?
-            if let known = deadlines.first(where: { $0.duration == duration }) {
-                deadline = known.deadline
-            } else {
-                deadline = timing.deadline(for: duration)
-                deadlines.append((duration, deadline))
-            }
+            let effects = plan.effects[rule]
+            guard let duration = effects.replyWithin else { continue }
+            let deadline = memo.instant(effects.replyWithinID) { timing.deadline(for: duration) }
             if let current = best, !(timing.rank(duration, deadline) < timing.rank(current.duration, current.deadline)) { continue }
             best = (duration, deadline, rule)
         }
@@ -114,33 +118,51 @@ extension Evaluator {
         return best
     }
 
-    /// Step 3.6: the matching rule whose escalation comes earliest (ties to the first in policy order).
+    /// Step 3.6: the matching rule whose escalation comes earliest (ties to the first in policy
+    /// order). `memo` turns each distinct `after` into an instant once.
     private func escalation(
-        matched: [CompiledRule], deadline: Instant?, profile: RecipientProfile, timing: DeadlineCalculator
+        matched: [Int], deadline: Instant?, profile: RecipientProfile, timing: DeadlineCalculator, memo: InstantMemo
     ) -> EscalationDecision? {
         // Without a deadline, an escalation counts from when the reply clock starts.
         guard let base = deadline ?? timing.clockStart else { return nil }
         // One pass: the earliest escalation wins, ties to the first in policy order (`<`, not `<=`).
-        // Each distinct `after` is turned into an instant once.
-        var instants: [(after: PolicyDuration, at: Instant?)] = []
-        var best: (rule: CompiledRule, at: Instant)?
+        var best: (rule: Int, at: Instant)?
         for rule in matched {
-            guard let after = rule.escalationDelay else { continue }
-            let at: Instant?
-            if let known = instants.first(where: { $0.after == after }) {
-                at = known.at
-            } else {
-                at = timing.instant(after: after, from: base)
-                instants.append((after, at))
-            }
+            let effects = plan.effects[rule]
+            guard let after = effects.escalationDelay else { continue }
+            let at = memo.instant(effects.escalationDelayID) { timing.instant(after: after, from: base) }
             guard let at, best.map({ at < $0.at }) ?? true else { continue }
             best = (rule, at)
         }
-        guard let winner = best, let escalate = winner.rule.escalate else { return nil }
+        guard let winner = best else { return nil }
+        let rule = plan.rules[winner.rule]
+        guard let escalate = rule.escalate else { return nil }
         let target: String? = switch escalate.to.value {
         case .backup: profile.backup
         case .person(let id): id
         }
-        return EscalationDecision(at: profile.clock.timestamp(winner.at), via: escalate.via.value, to: target, rule: winner.rule.id)
+        return EscalationDecision(at: profile.clock.timestamp(winner.at), via: escalate.via.value, to: target, rule: rule.id)
+    }
+}
+
+/// Instants worked out for one recipient, one slot per duration of ``RulePlan/durations``
+/// (see ``RecipientScratch``): each distinct duration of the matching rules is turned into an
+/// instant once.
+struct InstantMemo {
+    let slots: UnsafeMutableBufferPointer<Int>
+    /// A slot not worked out yet.
+    static let unknown = Int.min
+    /// A slot worked out as `nil`.
+    private static let absent = Int.min + 1
+
+    /// The instant in slot `id`, worked out by `make` the first time.
+    func instant(_ id: Int, _ make: () -> Instant?) -> Instant? {
+        let known = slots[id]
+        if known == Self.unknown {
+            let made = make()
+            slots[id] = made ?? Self.absent
+            return made
+        }
+        return known == Self.absent ? nil : known
     }
 }

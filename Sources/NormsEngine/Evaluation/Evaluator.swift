@@ -25,6 +25,8 @@ public struct Evaluator: Sendable {
     let channelDefaults: [[ChannelDefaults]]
     /// Per channel index, then per level rank, the channel's `min_level` violation at that level.
     let minLevelViolations: [[Violation?]]
+    /// Per level rank, the first members of a decision at that level (``Decision/leadingJSON``).
+    let decisionLeadingJSON: [[UInt8]]
 
     /// Prepares a policy for evaluation.
     public init(policy: Policy) {
@@ -62,6 +64,11 @@ public struct Evaluator: Sendable {
             zip(policy.channels, channelSources).map { ChannelDefaults(channel: $0, channelSource: $1, profile: profile) }
         }
         self.minLevelViolations = policy.channels.map { Self.minLevelViolations(of: $0, levels: policy.levels, levelRanks: ranks) }
+        self.decisionLeadingJSON = policy.levels.map { level in
+            var leading = JSONOutput()
+            Decision.appendLeadingJSON(policy: policy.name.value, level: level.value, to: &leading)
+            return leading.bytes
+        }
         let senders = profiles.map { Sender(id: $0.id, teams: $0.teams, roles: $0.roles, isExternal: false) }
         self.plan = RulePlan(policy: policy, levelRanks: ranks, senders: senders) { name, position in
             let profile = profiles[position]
@@ -95,18 +102,20 @@ public struct Evaluator: Sendable {
         var facts = facts(of: message)
         let classification = classify(message, facts: facts, tracer: tracer)
         facts.levelRank = classification.rank
-        let channelRules = plan.rulesByChannel[facts.channel]
         var candidates: [(rule: Int, verdict: CompiledRule.MessageVerdict)] = []
-        candidates.reserveCapacity(channelRules.count)
-        for index in channelRules {
+        candidates.reserveCapacity(plan.anyKindRulesByChannel[facts.channel].count
+            + (facts.kindID >= 0 ? plan.rulesByChannelAndKind[facts.channel][facts.kindID].count : 0))
+        plan.forEachCandidate(channel: facts.channel, kindID: facts.kindID) { index in
             if let verdict = plan.rules[index].verdict(for: facts) { candidates.append((index, verdict)) }
         }
         var recipients: [RecipientDecision] = []
+        recipients.reserveCapacity(message.to.count)
         var violating: [Int] = []
-        for id in uniqueRecipients(message) {
-            let outcome = evaluateRecipient(id, message: message, facts: facts, candidates: candidates, tracer: tracer)
-            recipients.append(outcome.decision)
-            violating += outcome.matched.filter { plan.rules[$0].reportsViolation }
+        // The recipients in the order named, each once.
+        for (position, recipient) in message.to.enumerated()
+        where !message.to[..<position].contains(where: { $0.value == recipient.value }) {
+            recipients.append(evaluateRecipient(recipient.value, message: message, facts: facts, candidates: candidates,
+                                                violating: &violating, tracer: tracer))
         }
         // Each violated rule once, in policy order.
         violating.sort()
@@ -114,7 +123,7 @@ public struct Evaluator: Sendable {
         for (position, rule) in violating.enumerated() where position == 0 || violating[position - 1] != rule {
             violations.append(plan.rules[rule].violation!)
         }
-        return Decision(
+        var decision = Decision(
             policy: policy.name.value,
             level: policy.levels[facts.levelRank].value,
             levelBy: classification.raisedBy.map { plan.rules[$0].id } ?? (message.level == nil ? "default_level" : "message.level"),
@@ -123,6 +132,8 @@ public struct Evaluator: Sendable {
             violations: violations,
             recipients: recipients,
             trace: nil)
+        decision.leadingJSON = decisionLeadingJSON[facts.levelRank]
+        return decision
     }
 
     /// What rules can test about the message, before classification.
@@ -133,13 +144,5 @@ public struct Evaluator: Sendable {
             levelRank: message.level.flatMap { levelRanks[$0.value] } ?? defaultLevelRank,
             tags: message.tags.map(\.value), subject: message.subject, body: message.body,
             senderID: message.from.value, senderProfile: profileIndex[message.from.value])
-    }
-
-    /// The recipients in the order named, each once.
-    private func uniqueRecipients(_ message: Message) -> [String] {
-        var unique: [String] = []
-        unique.reserveCapacity(message.to.count)
-        for recipient in message.to where !unique.contains(recipient.value) { unique.append(recipient.value) }
-        return unique
     }
 }

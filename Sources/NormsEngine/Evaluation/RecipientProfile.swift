@@ -68,6 +68,9 @@ package final class RecipientProfile: Sendable {
         self.overrideSource = homeTeam.map { "team.\($0.id.value)" }
         self.teams = teams
         self.roles = roles
+        var leading = JSONOutput()
+        RecipientDecision.appendLeadingJSON(id: id, timezone: clock.identifier, to: &leading)
+        self.decisionLeadingJSON = leading.bytes
     }
 
     /// Whether some period starts on some weekday.
@@ -106,4 +109,8 @@ package final class RecipientProfile: Sendable {
 
     /// The last day number of any holiday or away range: after it, every week is a normal week.
     let lastDayOff: Int?
+
+    /// The first members of the recipient's decision as JSON, `{"id":ID,"timezone":ZONE,"local_time":`,
+    /// written once (see ``RecipientDecision/leadingJSON``).
+    let decisionLeadingJSON: [UInt8]
 }

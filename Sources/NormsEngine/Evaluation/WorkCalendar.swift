@@ -7,7 +7,10 @@ import NormsPolicy
 /// across a clock change is an hour shorter or longer. Every search is bounded: a week without
 /// working time answers `nil` at once, and any other search looks at most 366 days ahead, or two
 /// weeks past the last holiday or away date when that is later (past it, every week repeats).
-package struct WorkCalendar: Sendable {
+///
+/// Sendable as its profile and live status are: the one field that is not, ``memo``, is set only
+/// by the evaluator, for a calendar that lives and dies within one recipient's decision.
+package struct WorkCalendar: @unchecked Sendable {
     /// A counted working period and the local date it starts on.
     struct Period {
         var interval: InstantInterval
@@ -18,9 +21,18 @@ package struct WorkCalendar: Sendable {
     /// The recipient's live status, if the message reports one.
     package let liveStatus: LiveStatusWindow?
 
+    /// The periods of the searches from one instant, kept while a decision is made (see
+    /// ``PeriodMemo``); `nil` when every search walks the days afresh.
+    let memo: UnsafeMutablePointer<PeriodMemo>?
+
     package init(profile: RecipientProfile, liveStatus: LiveStatusWindow? = nil) {
+        self.init(profile: profile, liveStatus: liveStatus, memo: nil)
+    }
+
+    init(profile: RecipientProfile, liveStatus: LiveStatusWindow?, memo: UnsafeMutablePointer<PeriodMemo>?) {
         self.profile = profile
         self.liveStatus = liveStatus
+        self.memo = memo
     }
 
     var clock: ZoneClock { profile.clock }
@@ -54,27 +66,20 @@ package struct WorkCalendar: Sendable {
     /// usual one, or `lastDay` when that is later (at most ``maxSearchDays`` on).
     func forEachPeriod(endingAfter instant: Instant, through lastDay: Int? = nil, _ body: (Period) -> Bool) {
         guard profile.hasWorkingTime else { return }
-        let firstDay = clock.day(at: instant) - 1
-        let horizon = max(searchHorizon(from: firstDay), min(lastDay ?? firstDay, firstDay + Self.maxSearchDays))
-        var pending: Period?
-        var stopped = false
-        for day in firstDay...horizon {
-            forEachPeriod(startingOn: day) { period in
-                guard !stopped, period.interval.end > instant else { return }
-                if var merged = pending, period.interval.start <= merged.interval.end {
-                    merged.interval.end = max(merged.interval.end, period.interval.end)
-                    pending = merged
-                    return
-                }
-                if let finished = pending, !body(finished) {
-                    stopped = true
-                    return
-                }
-                pending = period
-            }
-            if stopped { return }
+        var skipped = 0
+        if lastDay == nil, let memo, memo.pointee.instant == instant {
+            skipped = PeriodMemo.forEachPeriod(in: memo, of: self, body)
+            guard skipped >= 0 else { return }
         }
-        if let finished = pending { _ = body(finished) }
+        // The memo ran out of room after `skipped` periods (or there is none): walk afresh from
+        // the first day, past the periods already given.
+        var walk = PeriodWalk(self, endingAfter: instant, through: lastDay)
+        var stopped = false
+        while !stopped, walk.step(self, { period in
+            guard !stopped else { return }
+            guard skipped == 0 else { return skipped -= 1 }
+            if !body(period) { stopped = true }
+        }) {}
     }
 
     /// The counted period containing `instant`, or else the next one to start.

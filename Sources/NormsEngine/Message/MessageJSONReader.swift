@@ -230,12 +230,14 @@ package struct MessageJSONReader {
     private mutating func stringList() -> [Located<String>]? {
         if peek == UInt8(ascii: "\"") { return string().map { [$0] } }
         guard open("[") != nil else { return nil }
-        var items: [Located<String>] = []
         parser.skipWhitespace()
         if peek == UInt8(ascii: "]") {
             parser.index += 1
             return []
         }
+        var items: [Located<String>] = []
+        // Room for the usual few recipients or tags at once, rather than growing twice.
+        items.reserveCapacity(4)
         while true {
             guard let item = string() else { return nil }
             items.append(item)

@@ -17,15 +17,8 @@ final class CompiledRule: Sendable {
     /// The states `breaks_through` lists (it always covers `available` too); `nil` when absent.
     let breaksThrough: StateSet?
     let escalate: Escalation?
-    /// The escalation's `after`, read once: a decision compares it for every matching rule.
-    let escalationDelay: PolicyDuration?
     /// The violation the rule reports when it matches, made once.
     let violation: Violation?
-    /// Whether the rule reports a violation; a decision asks for every matching rule, and
-    /// testing ``violation`` for `nil` copies it.
-    let reportsViolation: Bool
-    /// The id as a JSON string, escaped once: written in the `rules` of every recipient it holds for.
-    let idJSON: [UInt8]
     let source: SourceSpan
 
     init(index: Int, id: String, when: CompiledConditions?, unless: CompiledConditions?, levelRank: Int?,
@@ -40,12 +33,7 @@ final class CompiledRule: Sendable {
         self.interrupt = interrupt
         self.breaksThrough = breaksThrough
         self.escalate = escalate
-        self.escalationDelay = escalate?.after.value
         self.violation = violation
-        self.reportsViolation = violation != nil
-        var json = JSONOutput()
-        json.appendString(id)
-        self.idJSON = json.bytes
         self.source = source
     }
 
@@ -53,7 +41,7 @@ final class CompiledRule: Sendable {
     func holds(_ verdict: MessageVerdict, recipient: Int, state: RecipientState) -> Bool {
         if let when, when.dependsOnRecipient, !when.recipientPartHolds(recipient: recipient, state: state) { return false }
         switch verdict {
-        case .unlessCannotHold: return true
+        case .holdsForEveryRecipient, .unlessCannotHold: return true
         case .unlessDependsOnRecipient: return !(unless?.recipientPartHolds(recipient: recipient, state: state) ?? false)
         }
     }
@@ -61,12 +49,17 @@ final class CompiledRule: Sendable {
     /// What the message alone decides about the rule: `nil` when it cannot hold for anyone.
     func verdict(for facts: MessageFacts) -> MessageVerdict? {
         if let when, !when.messagePartHolds(facts) { return nil }
-        guard let unless, unless.messagePartHolds(facts) else { return .unlessCannotHold }
+        guard let unless, unless.messagePartHolds(facts) else {
+            return when?.dependsOnRecipient == true ? .unlessCannotHold : .holdsForEveryRecipient
+        }
         return unless.dependsOnRecipient ? .unlessDependsOnRecipient : nil
     }
 
     /// What remains to decide per recipient once the message's conditions are known.
     enum MessageVerdict {
+        /// `when` names no recipient condition and `unless` is absent or already fails: the rule
+        /// holds for every recipient, with nothing left to test.
+        case holdsForEveryRecipient
         /// `unless` is absent or already fails: the rule holds where `when`'s recipient part does.
         case unlessCannotHold
         /// `unless` holds as far as the message goes: its recipient part decides.

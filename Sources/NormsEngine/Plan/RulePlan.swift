@@ -11,10 +11,22 @@ import NormsPolicy
 ///   recipient (``CompiledRule/verdict(for:)``).
 struct RulePlan: Sendable {
     let rules: [CompiledRule]
+    /// Each rule's effects, by rule index.
+    let effects: [RuleEffects]
+    /// Every distinct `reply_within` and escalation `after` of the rules: a decision turns each
+    /// into an instant at most once per recipient (see ``RuleEffects/replyWithinID``).
+    let durations: [PolicyDuration]
+    /// Each rule's id, by rule index.
+    let ruleIDs: RuleIDTable
     /// The indices of the rules with a `level` effect, in policy order.
     let levelRules: [Int]
-    /// Per channel index, the indices of the rules that can hold for it, in policy order.
-    let rulesByChannel: [[Int]]
+    /// Per channel index, the indices of the rules that can hold for it whatever the message's
+    /// kind (their `when` names no kind), in policy order.
+    let anyKindRulesByChannel: [[Int]]
+    /// Per channel index, then per kind id, the indices of the rules that can hold for it whose
+    /// `when` names the kind, in policy order. A message looks at these and
+    /// ``anyKindRulesByChannel`` only (``forEachCandidate(channel:kindID:_:)``).
+    let rulesByChannelAndKind: [[[Int]]]
     /// Channel index by channel id, in the policy's channel order.
     let channelIndex: NameTable
     let keywords: KeywordAutomaton
@@ -41,6 +53,25 @@ struct RulePlan: Sendable {
             keywordHits: hasText ? keywords.occurrences(in: [subject, body]) : [Bool](repeating: false, count: keywords.count),
             senderID: senderID,
             senderNameIDs: senderProfile.map { senderNameIDsByProfile[$0] } ?? externalSenderNameIDs)
+    }
+
+    /// Calls `body` with the index of each rule whose `when` admits the channel and the kind (`-1`
+    /// for a kind no rule names, or none), in policy order: the rules that can hold for a message.
+    func forEachCandidate(channel: Int, kindID: Int, _ body: (Int) -> Void) {
+        let anyKind = anyKindRulesByChannel[channel]
+        guard kindID >= 0 else { return anyKind.forEach(body) }
+        let ofKind = rulesByChannelAndKind[channel][kindID]
+        // Two lists in policy order, merged; a rule is in at most one of them.
+        var (first, second) = (0, 0)
+        while first < anyKind.count || second < ofKind.count {
+            if second == ofKind.count || (first < anyKind.count && anyKind[first] < ofKind[second]) {
+                body(anyKind[first])
+                first += 1
+            } else {
+                body(ofKind[second])
+                second += 1
+            }
+        }
     }
 
     /// Compiles the policy's rules.
@@ -117,10 +148,33 @@ struct RulePlan: Sendable {
                 escalate: rule.then.escalate, violation: rule.then.violation == nil ? nil : Violation(of: rule), source: rule.span)
         }
         self.rules = rules
-        levelRules = rules.filter { $0.levelRank != nil }.map(\.index)
-        rulesByChannel = policy.channels.indices.map { channel in
-            rules.filter { $0.when?.channels?.contains(channel) ?? true }.map(\.index)
+        var durations: [PolicyDuration] = []
+        var durationIDs: [PolicyDuration: Int] = [:]
+        effects = rules.map { rule in
+            RuleEffects(of: rule) { duration in
+                if let known = durationIDs[duration] { return known }
+                durationIDs[duration] = durations.count
+                durations.append(duration)
+                return durations.count - 1
+            }
         }
+        self.durations = durations
+        ruleIDs = RuleIDTable(ids: rules.map(\.id))
+        levelRules = rules.filter { $0.levelRank != nil }.map(\.index)
+        var anyKind = [[Int]](repeating: [], count: policy.channels.count)
+        var byKind = [[[Int]]](repeating: [[Int]](repeating: [], count: kindIDs.count), count: policy.channels.count)
+        for rule in rules {
+            let kinds = rule.when?.source.kind.map { Set($0.compactMap { kindIDs[$0.value] }).sorted() }
+            for channel in policy.channels.indices where rule.when?.channels?.contains(channel) ?? true {
+                guard let kinds else {
+                    anyKind[channel].append(rule.index)
+                    continue
+                }
+                for kind in kinds { byKind[channel][kind].append(rule.index) }
+            }
+        }
+        anyKindRulesByChannel = anyKind
+        rulesByChannelAndKind = byKind
         self.kindIDs = NameTable(kindIDs)
         self.tagIDs = NameTable(tagIDs)
         let senderNames = senderNameIDs.sorted { $0.value < $1.value }.map(\.key)
