@@ -148,6 +148,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "NormsCLITests", dependencies: ["NormsSource", "NormsTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "NormsCommandLineTests",
+            dependencies: ["norms", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -28,7 +28,9 @@ enum TimeText {
 
     /// `Los Angeles` for `America/Los_Angeles`.
     static func city(_ zone: String) -> String {
-        (zone.split(separator: "/").last.map(String.init) ?? zone).replacingOccurrences(of: "_", with: " ")
+        // Character by character: Foundation's replacingOccurrences asks the runtime for protocol
+        // conformances, a scan of the binary costing more than the rest of the text answer.
+        String((zone.split(separator: "/").last ?? Substring(zone)).map { $0 == "_" ? " " : $0 })
     }
 
     private static func weekday(_ stamp: Timestamp) -> String {

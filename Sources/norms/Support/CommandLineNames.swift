@@ -127,6 +127,16 @@ extension Norms {
     /// and runs the parsed command as the protocol's own `main()` does.
     static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        // A plain `norms check` line is read without the argument parser's reflection; any other
+        // line, and one whose values the command rejects, goes to the argument parser.
+        if let check = Check.plainCommandLine.parse(arguments), check.isValid {
+            do {
+                try check.run()
+            } catch {
+                finish(with: error)
+            }
+            return
+        }
         var command: any ParsableCommand
         do {
             command = try parseAsRoot(arguments)
@@ -143,8 +153,16 @@ extension Norms {
                 try command.run()
             }
         } catch {
-            exit(withError: error)
+            finish(with: error)
         }
+    }
+
+    /// Exits as `exit(withError:)` does. An exit status alone prints nothing and exits directly:
+    /// `exit(withError:)` would first build the command's usage, with the argument parser's
+    /// reflection, to throw it away.
+    private static func finish(with error: any Error) -> Never {
+        if let status = error as? ExitCode { exitProcess(status.rawValue) }
+        exit(withError: error)
     }
 
     /// Writes the mistake with the usage of the command it reached, and exits with the usage status.
@@ -158,4 +176,10 @@ extension Norms {
         Console.error("Error: \(mistake.message)\nUsage: \(usage)\n  See '\(mistake.commandPath.joined(separator: " ")) --help' for more information.")
         Norms.exit(withError: ExitStatus.usage)
     }
+}
+
+/// Ends the process with a status (the C library's `exit`, which a command's own `exit(withError:)`
+/// hides inside its types).
+private func exitProcess(_ status: Int32) -> Never {
+    exit(status)
 }

@@ -8,12 +8,12 @@ import NormsSource
 enum Console {
     /// Writes text to standard output; colour sequences are kept only when `color` is on.
     static func write(_ text: String, color: Bool = false) {
-        FileHandle.standardOutput.write(Data(DisplayText.terminalSafe(text, keepingColor: color).utf8))
+        FileHandle.standardOutput.write(bytes(DisplayText.terminalSafe(text, keepingColor: color)))
     }
 
     /// Writes one line to standard error.
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data(DisplayText.terminalSafe(line + "\n", keepingColor: false).utf8))
+        FileHandle.standardError.write(bytes(DisplayText.terminalSafe(line + "\n", keepingColor: false)))
     }
 
     /// Renders diagnostics to standard error, with the source line and a caret for each.
@@ -25,7 +25,14 @@ enum Console {
         let text = DiagnosticRenderer(useColor: useColor).render(diagnostics) { path in
             sources.first { $0.path == path } ?? (try? SourceFile.read(path: path))
         }
-        FileHandle.standardError.write(Data(DisplayText.terminalSafe(text, keepingColor: useColor).utf8))
+        FileHandle.standardError.write(bytes(DisplayText.terminalSafe(text, keepingColor: useColor)))
+    }
+
+    /// The UTF-8 bytes of a text, copied from its storage: `Data(text.utf8)` first asks the runtime
+    /// whether the view is `ContiguousBytes`, a scan of every protocol conformance of the binary.
+    private static func bytes(_ text: String) -> Data {
+        var text = text
+        return text.withUTF8 { Data(buffer: $0) }
     }
 
     /// Renders any error the user caused; errors without positions get one plain sentence.
