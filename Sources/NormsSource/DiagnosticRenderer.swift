@@ -38,36 +38,53 @@ public struct DiagnosticRenderer: Sendable {
     ///   - source: the file the diagnostic's span points into, if it could be read.
     /// - Returns: the text, ending in a newline.
     public func render(_ diagnostic: Diagnostic, source: SourceFile?) -> String {
-        // Built as bytes: a diagnostic is a dozen pieces, and appending bytes is much cheaper
-        // than growing a string piece by piece.
         var output: [UInt8] = []
         output.reserveCapacity(512)
-        let location = diagnostic.span.map { "\($0): " } ?? ""
-        output += bold(location).utf8
-        output += paint(diagnostic.severity.rawValue + ":", color: color(for: diagnostic.severity)).utf8
-        output += bold(" " + diagnostic.message).utf8
-        output += dim(" [\(diagnostic.code)]").utf8
-        output.append(UInt8(ascii: "\n"))
-        if let span = diagnostic.span, let source {
-            output += excerpt(span: span, source: source, severity: diagnostic.severity).utf8
-        }
-        for note in diagnostic.notes {
-            let place = note.span.map { "\($0): " } ?? ""  // escaped by SourceSpan's description
-            output += "  ".utf8
-            output += paint("note:", color: "36").utf8
-            output.append(UInt8(ascii: " "))
-            output += place.utf8
-            output += note.message.utf8
-            output.append(UInt8(ascii: "\n"))
-        }
-        if let help = diagnostic.help {
-            output += "  ".utf8
-            output += paint("help:", color: "32").utf8
-            output.append(UInt8(ascii: " "))
-            output += help.utf8
-            output.append(UInt8(ascii: "\n"))
-        }
+        render(code: diagnostic.code, severity: diagnostic.severity, message: diagnostic.message, span: diagnostic.span,
+               notes: diagnostic.notes, help: diagnostic.help, source: source, into: &output)
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends to `output` what ``render(_:source:)`` gives for a diagnostic of these parts, whose
+    /// message, notes and help are already escaped as a ``Diagnostic``'s are.
+    ///
+    /// Written as bytes straight into one buffer: a diagnostic is a dozen pieces, and a report
+    /// renders hundreds of them.
+    package func render(code: String, severity: Severity, message: String, span: SourceSpan?, notes: [Diagnostic.Note],
+                        help: String?, source: SourceFile?, into output: inout [UInt8]) {
+        if let span {
+            if useColor { Self.append("\u{1B}[1m", to: &output) }
+            Self.appendLocation(span, to: &output)
+            if useColor { Self.append("\u{1B}[0m", to: &output) }
+        }
+        paint(color(for: severity), into: &output) {
+            Self.append(severity.rawValue, to: &$0)
+            $0.append(UInt8(ascii: ":"))
+        }
+        if useColor { Self.append("\u{1B}[1m", to: &output) }
+        output.append(UInt8(ascii: " "))
+        Self.append(message, to: &output)
+        Self.append(useColor ? "\u{1B}[0m\u{1B}[2m [" : " [", to: &output)
+        Self.append(code, to: &output)
+        Self.append(useColor ? "]\u{1B}[0m\n" : "]\n", to: &output)
+        if let span, let source {
+            appendExcerpt(span: span, source: source, severity: severity, to: &output)
+        }
+        for note in notes {
+            Self.append("  ", to: &output)
+            paint("36", into: &output) { Self.append("note:", to: &$0) }
+            output.append(UInt8(ascii: " "))
+            if let span = note.span { Self.appendLocation(span, to: &output) }  // escaped as SourceSpan's description is
+            Self.append(note.message, to: &output)
+            output.append(UInt8(ascii: "\n"))
+        }
+        if let help {
+            Self.append("  ", to: &output)
+            paint("32", into: &output) { Self.append("help:", to: &$0) }
+            output.append(UInt8(ascii: " "))
+            Self.append(help, to: &output)
+            output.append(UInt8(ascii: "\n"))
+        }
     }
 
     /// Renders several diagnostics, reading each file at most once through `sources`.
@@ -80,63 +97,123 @@ public struct DiagnosticRenderer: Sendable {
         }.joined()
     }
 
+    /// Appends `file:line:column: `, as the span's description followed by `: `.
+    private static func appendLocation(_ span: SourceSpan, to output: inout [UInt8]) {
+        append(DisplayText.escaped(span.file), to: &output)
+        if !span.isSynthetic {
+            output.append(UInt8(ascii: ":"))
+            append(String(span.start.line), to: &output)
+            output.append(UInt8(ascii: ":"))
+            append(String(span.start.column), to: &output)
+        }
+        append(": ", to: &output)
+    }
+
+    private static func append(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { output.append(contentsOf: $0) }
+    }
+
     // MARK: - Excerpt
 
     /// The most characters of a source line an excerpt shows; a longer line is cut around the
     /// caret, with `…` where it was cut.
     static let excerptWidth = 120
 
-    private func excerpt(span: SourceSpan, source: SourceFile, severity: Severity) -> String {
-        guard !span.isSynthetic, let line = source.line(span.start.line) else { return "" }
-        let number = String(span.start.line)
-        let gutter = String(repeating: " ", count: number.count)
-        let bytes = Array(line.utf8)
-        // A line of printable ASCII, as policies mostly are, has one scalar per byte, each shown as itself.
-        let isPlain = bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
-        let scalars = isPlain ? [] : Array(line.unicodeScalars)
-        let scalarCount = isPlain ? bytes.count : scalars.count
-        let caret = max(0, min(span.start.column - 1, scalarCount))
-        var width = 1
-        if span.end.line == span.start.line, span.end.column > span.start.column {
-            width = min(span.end.column - span.start.column, max(1, scalarCount - caret))
-        }
-        // The window of the line shown: all of it, or `excerptWidth` scalars starting a little
-        // before the caret.
-        let start = scalarCount <= Self.excerptWidth ? 0 : max(0, min(caret - Self.excerptWidth / 4, scalarCount - Self.excerptWidth))
-        let end = min(scalarCount, start + Self.excerptWidth)
-        width = max(1, min(width, end - caret))
-        var shown: [UInt8] = start > 0 ? Array("…".utf8) : []
-        var padding: [UInt8] = start > 0 ? [UInt8(ascii: " ")] : []
-        var marked = 0
-        if isPlain {
-            shown += bytes[start..<end]
-            padding += repeatElement(UInt8(ascii: " "), count: max(0, min(caret, end) - start))
-            marked = max(0, min(end, caret + width) - max(start, caret))
-        } else {
-            for index in start..<end {
-                // Tabs stay tabs so the caret lines up under them in any tab width; other control
-                // characters are shown escaped, and the caret line is padded to match.
-                let scalar = scalars[index]
-                var pieceWidth = 1
-                if scalar == "\t" || !DisplayText.needsEscape(scalar) {
-                    shown += scalar.utf8
-                } else {
-                    let piece = DisplayText.escaped(String(scalar)).unicodeScalars
-                    shown += String(piece).utf8
-                    pieceWidth = piece.count
-                }
-                if index < caret {
-                    padding += scalar == "\t" ? [UInt8(ascii: "\t")] : Array(repeating: UInt8(ascii: " "), count: pieceWidth)
-                } else if index < caret + width {
-                    marked += pieceWidth
-                }
+    /// Appends the source line of `span` and a caret line under it.
+    private func appendExcerpt(span: SourceSpan, source: SourceFile, severity: Severity, to output: inout [UInt8]) {
+        guard !span.isSynthetic, let range = source.lineRange(span.start.line) else { return }
+        source.bytes.withUnsafeBufferPointer { file in
+            let bytes = UnsafeBufferPointer(rebasing: file[range])
+            // A line of printable ASCII, as policies mostly are, has one scalar per byte, each shown as itself.
+            if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+                let window = ExcerptWindow(span: span, scalarCount: bytes.count)
+                let marked = max(0, min(window.end, window.caret + window.width) - max(window.start, window.caret))
+                appendExcerptLines(span: span, window: window, marked: marked, severity: severity, to: &output,
+                                   shown: { $0.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[window.start..<window.end])) },
+                                   padding: { $0.append(contentsOf: repeatElement(UInt8(ascii: " "), count: max(0, min(window.caret, window.end) - window.start))) })
+            } else {
+                appendExcerpt(line: Array(String(decoding: bytes, as: UTF8.self).unicodeScalars), span: span, severity: severity, to: &output)
             }
         }
-        if end < scalarCount { shown += "…".utf8 }
-        let marker = "^" + String(repeating: "~", count: max(0, marked - 1))
-        let shownText = String(decoding: shown, as: UTF8.self)
-        let paddingText = String(decoding: padding, as: UTF8.self)
-        return " \(number) | \(shownText)\n \(gutter) | \(paddingText)\(paint(marker, color: color(for: severity)))\n"
+    }
+
+    /// The excerpt of a line that is not all printable ASCII, scalar by scalar.
+    private func appendExcerpt(line scalars: [Unicode.Scalar], span: SourceSpan, severity: Severity, to output: inout [UInt8]) {
+        let window = ExcerptWindow(span: span, scalarCount: scalars.count)
+        var shown: [UInt8] = []
+        var padding: [UInt8] = []
+        var marked = 0
+        for index in window.start..<window.end {
+            // Tabs stay tabs so the caret lines up under them in any tab width; other control
+            // characters are shown escaped, and the caret line is padded to match.
+            let scalar = scalars[index]
+            var pieceWidth = 1
+            if scalar == "\t" || !DisplayText.needsEscape(scalar) {
+                shown += scalar.utf8
+            } else {
+                let piece = DisplayText.escaped(String(scalar)).unicodeScalars
+                shown += String(piece).utf8
+                pieceWidth = piece.count
+            }
+            if index < window.caret {
+                padding += scalar == "\t" ? [UInt8(ascii: "\t")] : Array(repeating: UInt8(ascii: " "), count: pieceWidth)
+            } else if index < window.caret + window.width {
+                marked += pieceWidth
+            }
+        }
+        appendExcerptLines(span: span, window: window, marked: marked, severity: severity, to: &output,
+                           shown: { $0 += shown }, padding: { $0 += padding })
+    }
+
+    /// ` 12 | line`, then `    | ` with the padding and the marker: `…` where the window cuts the
+    /// line, `^` under the caret and `~` under the rest of the marked characters.
+    private func appendExcerptLines(span: SourceSpan, window: ExcerptWindow, marked: Int, severity: Severity, to output: inout [UInt8],
+                                    shown: (inout [UInt8]) -> Void, padding: (inout [UInt8]) -> Void) {
+        let number = String(span.start.line)
+        output.append(UInt8(ascii: " "))
+        Self.append(number, to: &output)
+        Self.append(" | ", to: &output)
+        if window.start > 0 { Self.append("…", to: &output) }
+        shown(&output)
+        if window.end < window.scalarCount { Self.append("…", to: &output) }
+        output.append(UInt8(ascii: "\n"))
+        output.append(UInt8(ascii: " "))
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: number.utf8.count))
+        Self.append(" | ", to: &output)
+        if window.start > 0 { output.append(UInt8(ascii: " ")) }
+        padding(&output)
+        paint(color(for: severity), into: &output) {
+            $0.append(UInt8(ascii: "^"))
+            $0.append(contentsOf: repeatElement(UInt8(ascii: "~"), count: max(0, marked - 1)))
+        }
+        output.append(UInt8(ascii: "\n"))
+    }
+
+    /// Which scalars of a line an excerpt shows, and where its caret goes.
+    private struct ExcerptWindow {
+        let scalarCount: Int
+        /// The scalar the caret points at.
+        let caret: Int
+        /// How many scalars from the caret on are marked.
+        let width: Int
+        /// The window of the line shown: all of it, or `excerptWidth` scalars starting a little
+        /// before the caret.
+        let start: Int
+        let end: Int
+
+        init(span: SourceSpan, scalarCount: Int) {
+            self.scalarCount = scalarCount
+            caret = max(0, min(span.start.column - 1, scalarCount))
+            var width = 1
+            if span.end.line == span.start.line, span.end.column > span.start.column {
+                width = min(span.end.column - span.start.column, max(1, scalarCount - caret))
+            }
+            let excerptWidth = DiagnosticRenderer.excerptWidth
+            start = scalarCount <= excerptWidth ? 0 : max(0, min(caret - excerptWidth / 4, scalarCount - excerptWidth))
+            end = min(scalarCount, start + excerptWidth)
+            self.width = max(1, min(width, end - caret))
+        }
     }
 
     // MARK: - Colour
@@ -149,15 +226,14 @@ public struct DiagnosticRenderer: Sendable {
         }
     }
 
-    private func paint(_ text: String, color: String) -> String {
-        useColor ? "\u{1B}[1;\(color)m\(text)\u{1B}[0m" : text
-    }
-
-    private func bold(_ text: String) -> String {
-        useColor && !text.isEmpty ? "\u{1B}[1m\(text)\u{1B}[0m" : text
-    }
-
-    private func dim(_ text: String) -> String {
-        useColor ? "\u{1B}[2m\(text)\u{1B}[0m" : text
+    /// Appends what `body` writes, in bold and `color` when colour is on.
+    private func paint(_ color: String, into output: inout [UInt8], _ body: (inout [UInt8]) -> Void) {
+        if useColor {
+            Self.append("\u{1B}[1;", to: &output)
+            Self.append(color, to: &output)
+            output.append(UInt8(ascii: "m"))
+        }
+        body(&output)
+        if useColor { Self.append("\u{1B}[0m", to: &output) }
     }
 }

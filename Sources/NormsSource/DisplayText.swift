@@ -93,16 +93,36 @@ package enum DisplayText {
     private static func isPlain(_ text: String, allowingLayout: Bool = false) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            for index in 0..<bytes.count {
+            var index = 0
+            while index < bytes.count {
+                // Eight bytes that are all printable ASCII, as most of any output is, pass at once.
+                if index + 8 <= bytes.count, let base = bytes.baseAddress,
+                   isPrintableASCII(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
                 let byte = bytes[index]
                 if byte < 0x20 {
                     guard allowingLayout, byte == 0x0A || byte == 0x09 else { return false }
                 } else if byte >= 0x7F, hiddenCharacter(in: bytes, at: index) != nil {
                     return false
                 }
+                index += 1
             }
             return true
         }
+    }
+
+    /// Whether each of the eight bytes of `word` is printable ASCII (0x20 to 0x7E): none has its
+    /// high bit set, none is below 0x20, none is DEL. Scans of text use it to pass eight bytes at
+    /// a time.
+    package static func isPrintableASCII(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let below0x20 = (word &- ones &* 0x20) & ~word & highBits
+        let del = word ^ (ones &* 0x7F)
+        let isDEL = (del &- ones) & ~del & highBits
+        return (word & highBits) | below0x20 | isDEL == 0
     }
 
     /// The DEL, C1 control or bidirectional formatting character (the ones ``needsEscape(_:)``
@@ -147,8 +167,15 @@ extension DefaultStringInterpolation {
     /// Appends `value` in single quotes, made safe with ``DisplayText/quoted(_:limit:)``:
     /// `"unknown channel \(quoted: name)"` gives `unknown channel 'emial'`.
     package mutating func appendInterpolation(quoted value: some CustomStringConvertible) {
+        appendInterpolation(quoted: value.description)
+    }
+
+    /// Appends a string in single quotes, made safe with ``DisplayText/quoted(_:limit:)``: the
+    /// same as for any value, without going through `description` and generic code (messages
+    /// quote names by the thousand).
+    package mutating func appendInterpolation(quoted value: String) {
         appendLiteral("'")
-        appendLiteral(DisplayText.quoted(value.description))
+        appendLiteral(DisplayText.quoted(value))
         appendLiteral("'")
     }
 

@@ -14,8 +14,14 @@ public struct SourceFile: Sendable {
         self.path = path
         self.bytes = bytes
         var starts = [bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0]
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(index + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            // memchr finds each line feed many bytes at a time.
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count, let found = memchr(base + offset, Int32(UInt8(ascii: "\n")), buffer.count - offset) {
+                offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found)) + 1
+                starts.append(offset)
+            }
         }
         self.lineStarts = starts
     }
@@ -65,12 +71,17 @@ public struct SourceFile: Sendable {
     /// The text of a 1-based line, without its line break (nor a leading byte-order mark);
     /// `nil` past the end.
     public func line(_ number: Int) -> String? {
+        lineRange(number).map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    /// Where the text of a 1-based line lies in ``bytes``, as ``line(_:)`` gives it; `nil` past
+    /// the end.
+    package func lineRange(_ number: Int) -> Range<Int>? {
         guard number >= 1, number <= lineStarts.count else { return nil }
         let start = lineStarts[number - 1]
         var end = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
         if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        guard end >= start else { return "" }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        return start..<max(start, end)
     }
 
     /// The position of a 1-based line and a 1-based column counted in Unicode scalars (a

@@ -42,6 +42,11 @@ enum InputEncoding {
         bytes.withUnsafeBufferPointer { buffer in
             var offset = start
             while offset < buffer.count {
+                if offset + 8 <= buffer.count, let base = buffer.baseAddress,
+                   DisplayText.isPrintableASCII(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)) {
+                    offset += 8
+                    continue
+                }
                 let byte = buffer[offset]
                 guard (byte >= 0x20 && byte < 0x7F) || byte == 0x0A || byte == 0x09 else { break }
                 offset += 1

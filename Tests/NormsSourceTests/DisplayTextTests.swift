@@ -40,6 +40,21 @@ import Testing
         #expect(DisplayText.terminalSafe(text, keepingColor: false) == "line one\n\tindented \\e[1;31mred\\e[0m \\e[2J \\r")
     }
 
+    @Test(arguments: ["\u{1B}", "\u{7F}", "\u{0}", "\u{1F}", "\u{9B}", "\u{202E}", "\u{2066}"])
+    func terminalOutputEscapesAControlCharacterAtAnyPlaceOfALongLine(hidden: String) {
+        // Long runs of plain text are passed eight bytes at a time: a character anywhere among
+        // them, at either end of a run or across two, is still found.
+        let escaped = DisplayText.escaped(hidden)
+        for position in 0...40 {
+            let text = String(repeating: "a", count: position) + hidden + String(repeating: "z", count: 40 - position) + "\n"
+            let expected = String(repeating: "a", count: position) + escaped + String(repeating: "z", count: 40 - position) + "\n"
+            #expect(DisplayText.terminalSafe(text, keepingColor: false) == expected)
+            #expect(DisplayText.escaped(text) == String(expected.dropLast(1)) + "\\n")
+        }
+        let plain = String(repeating: "~ !09AZaz", count: 20) + "\t\n"
+        #expect(DisplayText.terminalSafe(plain, keepingColor: false) == plain)
+    }
+
     @Test func theRendererEscapesTheExcerptAndKeepsTheCaretUnderTheValue() {
         let source = SourceFile(path: "p.yaml", text: "name: \"\u{1B}[2J\" bad\n")
         let diagnostic = Diagnostic(code: "x.y", message: "bad", span: SourceSpan(

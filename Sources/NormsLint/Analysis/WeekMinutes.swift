@@ -31,8 +31,22 @@ struct WeekMinutes: Equatable {
     /// Adds a range on each of some days.
     mutating func insert(days: DaySet, hours: HourRange) {
         for day in days.days {
-            let start = day.rawValue * 1440 + hours.start.minutes
-            for minute in start..<(start + hours.nominalMinutes) { insert(minute % Self.count) }
+            insert(minutes: hours.nominalMinutes, from: day.rawValue * 1440 + hours.start.minutes)
+        }
+    }
+
+    /// Adds `count` minutes from `start` on, past Sunday midnight on into Monday: a word of 64
+    /// minutes at a time.
+    private mutating func insert(minutes count: Int, from start: Int) {
+        var minute = start % Self.count
+        var left = min(count, Self.count)
+        while left > 0 {
+            let bit = minute % 64
+            let taken = min(64 - bit, left, Self.count - minute)
+            let run: UInt64 = taken == 64 ? ~0 : (1 << UInt64(taken)) - 1
+            words[minute / 64] |= run << UInt64(bit)
+            left -= taken
+            minute = (minute + taken) % Self.count
         }
     }
 

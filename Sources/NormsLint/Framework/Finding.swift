@@ -46,7 +46,11 @@ public struct Finding: Sendable, Hashable, CustomStringConvertible {
 
     /// Orders findings by file, line, column, then rule id (and message, so the order is total).
     public static func isOrderedBefore(_ lhs: Finding, _ rhs: Finding) -> Bool {
-        (lhs.span.file, lhs.span.start.line, lhs.span.start.column, lhs.ruleID, lhs.message)
-            < (rhs.span.file, rhs.span.start.line, rhs.span.start.column, rhs.ruleID, rhs.message)
+        // Field by field, so that findings on different lines of one file compare no text.
+        if lhs.span.file != rhs.span.file { return lhs.span.file < rhs.span.file }
+        if lhs.span.start.line != rhs.span.start.line { return lhs.span.start.line < rhs.span.start.line }
+        if lhs.span.start.column != rhs.span.start.column { return lhs.span.start.column < rhs.span.start.column }
+        if lhs.ruleID != rhs.ruleID { return lhs.ruleID < rhs.ruleID }
+        return lhs.message < rhs.message
     }
 }

@@ -95,16 +95,30 @@ public struct Linter: Sendable {
         let loaded = sources.map { load($0, rootFallback: rootFallback($0.path)) }
         let bases = Self.baseIdentities(of: loaded)
         var cache = FileTreeCache(files: loaded.map(\.tree), limits: loader.limits)
-        var seen = Set<Finding>()
         var findings: [Finding] = []
         for file in loaded {
             let isBase = bases.contains(PolicyFileFinder.identity(of: file.source.path))
-            for finding in check(file, isBase: isBase, cache: &cache) where seen.insert(finding).inserted {
-                findings.append(finding)
-            }
+            findings += check(file, isBase: isBase, cache: &cache)
         }
-        findings.sort(by: Finding.isOrderedBefore)
-        return LintResult(findings: findings, files: sources.map(\.path))
+        return LintResult(findings: Self.sortedOnce(findings), files: sources.map(\.path))
+    }
+
+    /// `findings` in ``Finding/isOrderedBefore(_:_:)`` order, each only once: findings that two
+    /// policies share (in a common base) are reported once, the first of them kept.
+    static func sortedOnce(_ findings: [Finding]) -> [Finding] {
+        // Indices are sorted, so no finding is moved; the sort is stable, and equal findings have
+        // the same file, position, rule and message, so they end up in one run of findings that
+        // neither orders before the other, earliest first.
+        let order = findings.indices.sorted { Finding.isOrderedBefore(findings[$0], findings[$1]) }
+        var result: [Finding] = []
+        result.reserveCapacity(findings.count)
+        var runStart = 0
+        for index in order {
+            let finding = findings[index]
+            if let last = result.last, Finding.isOrderedBefore(last, finding) { runStart = result.count }
+            if !result[runStart...].contains(finding) { result.append(finding) }
+        }
+        return result
     }
 
     // MARK: - One file

@@ -86,12 +86,18 @@ public struct SuppressionComment: Sendable, Hashable {
 
     private static func containsMarker(_ bytes: [UInt8]) -> Bool {
         let needle = Array(marker.utf8)
-        guard bytes.count >= needle.count else { return false }
-        outer: for index in 0...(bytes.count - needle.count) where bytes[index] == needle[0] {
-            for offset in 1..<needle.count where bytes[index + offset] != needle[offset] { continue outer }
-            return true
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, buffer.count >= needle.count else { return false }
+            // memchr skips to each candidate first byte many bytes at a time.
+            let last = buffer.count - needle.count
+            var index = 0
+            while index <= last, let found = memchr(base + index, Int32(needle[0]), last - index + 1) {
+                index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                if needle.indices.allSatisfy({ buffer[index + $0] == needle[$0] }) { return true }
+                index += 1
+            }
+            return false
         }
-        return false
     }
 
     private static func parse(line: String, number: Int, in source: SourceFile) -> [SuppressionComment] {

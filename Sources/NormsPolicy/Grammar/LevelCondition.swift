@@ -25,9 +25,7 @@ public enum LevelCondition: Sendable, Hashable, CustomStringConvertible {
     /// - Throws: ``GrammarError`` when an operator has no level after it.
     public static func parseComparison(_ text: String) throws(GrammarError) -> LevelCondition? {
         let trimmed = text.trimmingWhitespace()
-        // Longest operators first, so ">=" is not read as ">".
-        let operators = Comparison.allCases.sorted { $0.rawValue.count > $1.rawValue.count }
-        guard let comparison = operators.first(where: { trimmed.hasPrefix($0.rawValue) }) else {
+        guard let comparison = longestOperatorsFirst.first(where: { trimmed.hasPrefix($0.rawValue) }) else {
             if trimmed.hasPrefix("=") { return .compare(.equal, String(trimmed.dropFirst()).trimmingWhitespace()) }
             return nil
         }
@@ -35,6 +33,9 @@ public enum LevelCondition: Sendable, Hashable, CustomStringConvertible {
         guard !name.isEmpty else { throw .levelComparison(text) }
         return .compare(comparison, name)
     }
+
+    /// The operators, longest first, so that ">=" is not read as ">".
+    private static let longestOperatorsFirst = Comparison.allCases.sorted { $0.rawValue.count > $1.rawValue.count }
 
     /// Whether a level of rank `rank` satisfies the condition, given each level name's rank
     /// (0 is the least urgent). Unknown names never match.

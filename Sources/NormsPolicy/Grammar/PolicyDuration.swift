@@ -37,23 +37,67 @@ public enum PolicyDuration: Sendable, Hashable, CustomStringConvertible {
     /// Parses the duration grammar (case-insensitive, spaces between number and unit optional).
     /// - Throws: ``GrammarError`` naming the accepted forms.
     public static func parse(_ text: String) throws(GrammarError) -> PolicyDuration {
-        let normalized = text.trimmingWhitespace().lowercased()
-        switch normalized {
+        var utf8 = text
+        guard let duration = utf8.withUTF8(parse(utf8:)) else { throw .duration(text) }
+        return duration
+    }
+
+    /// The duration the UTF-8 text spells, read byte by byte; `nil` when it spells none.
+    ///
+    /// Around the text and between number and unit, spaces, tabs, line feeds and carriage returns
+    /// are skipped; between the words of a unit, runs of spaces and tabs. Every form is ASCII, and
+    /// no other character lowercases to a letter of a unit, so text with any other character
+    /// spells none; nor does text with a CR LF pair, which is one character and not a space.
+    private static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> PolicyDuration? {
+        for index in bytes.indices {
+            if bytes[index] >= 0x80 { return nil }
+            if bytes[index] == UInt8(ascii: "\r"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { return nil }
+        }
+        func isSpace(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+        }
+        func lowercased(_ byte: UInt8) -> UInt8 {
+            (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 0x20 : byte
+        }
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        let whole = String(decoding: bytes[start..<end].lazy.map(lowercased), as: UTF8.self)
+        switch whole {
         case "immediate": return .immediate
-        case "none": return .none
+        case "none": return PolicyDuration.none
         default: break
         }
-        let digits = normalized.prefix { $0.isASCII && $0.isNumber }
-        let unit = normalized.dropFirst(digits.count).trimmingWhitespace()
-            .split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
-        guard !digits.isEmpty, digits.count <= 7, let count = Int(digits) else { throw .duration(text) }
-        switch unit {
+        var position = start
+        var count = 0
+        while position < end, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) {
+            // More than seven digits spell no duration; counting stops before it could overflow.
+            if position - start < 8 { count = count * 10 + Int(bytes[position] - UInt8(ascii: "0")) }
+            position += 1
+        }
+        let digits = position - start
+        guard digits > 0, digits <= 7 else { return nil }
+        while position < end, isSpace(bytes[position]) { position += 1 }
+        // The unit's words, joined by single spaces.
+        var unit: [UInt8] = []
+        unit.reserveCapacity(end - position)
+        while position < end {
+            let byte = bytes[position]
+            position += 1
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+                if unit.last != UInt8(ascii: " ") { unit.append(UInt8(ascii: " ")) }
+            } else {
+                unit.append(lowercased(byte))
+            }
+        }
+        switch String(decoding: unit, as: UTF8.self) {
         case "m", "min", "mins", "minute", "minutes": return .wallClock(minutes: count)
         case "h", "hour", "hours": return .wallClock(minutes: count * 60)
         case "d", "day", "days": return .wallClock(minutes: count * 1440)
         case "bh", "business hour", "business hours": return .businessHours(count)
         case "bd", "business day", "business days": return .businessDays(count)
-        default: throw .duration(text)
+        default: return nil
         }
     }
 

@@ -39,12 +39,12 @@ struct RuleReader {
         guard let id = map["id"].flatMap({ reader.string($0, expected: "a rule id") }) else { return nil }
         checkKebabCase(id)
         let conditions = ConditionsReader(reader: reader, vocabulary: vocabulary)
-        let when = map["when"].flatMap(conditions.conditions)
-        let unless = map["unless"].flatMap(conditions.conditions)
-        let then = map["then"].flatMap { EffectsReader(reader: reader).effects($0) }
-            ?? Effects(span: map["then"]?.span ?? field.span)
+        let (whenField, unlessField, thenField) = (map["when"], map["unless"], map["then"])
+        let when = whenField.flatMap(conditions.conditions)
+        let unless = unlessField.flatMap(conditions.conditions)
+        let then = thenField.flatMap { EffectsReader(reader: reader).effects($0) } ?? Effects(span: thenField?.span ?? field.span)
         if let level = then.level {
-            checkRecipientIndependence(id: id.value, level: level, conditions: [map["when"], map["unless"]])
+            checkRecipientIndependence(id: id.value, level: level, conditions: [whenField, unlessField])
         }
         return NormRule(
             id: id,

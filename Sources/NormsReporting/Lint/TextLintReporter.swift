@@ -24,11 +24,21 @@ public struct TextLintReporter: LintReporter {
 
     public func report(_ report: LintReport) -> String {
         let renderer = DiagnosticRenderer(useColor: useColor)
-        var output = report.findings.map { renderer.render($0.diagnostic, source: report.sources[$0.span.file]) }.joined()
-        guard showsSummary else { return output }
-        if !report.findings.isEmpty { output += "\n" }
-        output += Self.summary(report) + "\n"
-        return output
+        // Every finding is rendered into one buffer of bytes, which becomes text once.
+        var output: [UInt8] = []
+        output.reserveCapacity(report.findings.count * 320)
+        var file: (path: String, source: SourceFile?)?
+        for finding in report.findings {
+            if file?.path != finding.span.file { file = (finding.span.file, report.sources[finding.span.file]) }
+            renderer.render(code: finding.ruleID, severity: finding.severity, message: finding.message, span: finding.span,
+                            notes: finding.notes, help: finding.help, source: file?.source, into: &output)
+        }
+        if showsSummary {
+            if !report.findings.isEmpty { output.append(UInt8(ascii: "\n")) }
+            output += Self.summary(report).utf8
+            output.append(UInt8(ascii: "\n"))
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// `2 files linted: 1 error, 2 warnings.`, or `… no problems.`; a run with problems, or with
@@ -39,7 +49,7 @@ public struct TextLintReporter: LintReporter {
         let files = count == 1 ? "1 file linted" : "\(count) files linted"
         let counts: [(Severity, String, String)] = [(.error, "error", "errors"), (.warning, "warning", "warnings"), (.info, "note", "notes")]
         let parts = counts.compactMap { severity, singular, plural -> String? in
-            let number = report.findings.filter { $0.severity == severity }.count
+            let number = report.findings.reduce(0) { $1.severity == severity ? $0 + 1 : $0 }
             guard number > 0 else { return nil }
             return "\(number) \(number == 1 ? singular : plural)"
         }

@@ -58,15 +58,19 @@ package struct NodeReader {
         }
         var keys: [String?] = []
         keys.reserveCapacity(mapping.entries.count)
-        for entry in mapping.entries {
-            let key = entry.key.keyText
+        // By index, so that only each key is read, not a copy of each entry.
+        for index in mapping.entries.indices {
+            let key = mapping.entries[index].key.keyText
             keys.append(key)
             guard let key else {
-                log.error(code: codes.wrongType, "expected a key name in \(field.label), found \(entry.key.foundDescription)",
-                          at: entry.key.span, help: "write a plain name as the key")
+                let node = mapping.entries[index].key
+                log.error(code: codes.wrongType, "expected a key name in \(field.label), found \(node.foundDescription)",
+                          at: node.span, help: "write a plain name as the key")
                 continue
             }
-            if !known.contains(key) { reportUnknownKey(key, at: entry.key.span, in: field, known: known, present: mapping) }
+            if !known.contains(key) {
+                reportUnknownKey(key, at: mapping.entries[index].key.span, in: field, known: known, present: mapping)
+            }
         }
         let reader = MapReader(field: field, mapping: mapping, keys: keys)
         for key in required where !reader.has(key) {

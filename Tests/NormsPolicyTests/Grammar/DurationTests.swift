@@ -29,6 +29,10 @@ struct DurationTests {
         ("1 business day", .businessDays(1)),
         ("2 business days", .businessDays(2)),
         ("2 Business Days", .businessDays(2)),
+        ("\t4h\n", .wallClock(minutes: 240)),
+        ("4\rh\r", .wallClock(minutes: 240)),
+        ("4\tbusiness\t hours", .businessHours(4)),
+        ("0000045m", .wallClock(minutes: 45)),
     ]
 
     @Test(arguments: accepted)
@@ -39,6 +43,8 @@ struct DurationTests {
     static let rejected = [
         "", "soon", "15", "m", "4 hrs", "4 weeks", "1.5h", "-4h", "+4h", "4 business", "business hours",
         "4 business minutes", "h4", "4h30m", "12345678m", "immediately", "4 h h",
+        // A CR LF pair is one character, never a space; nothing outside ASCII spells a unit.
+        "4h\r\n", "\r\n4h", "4\r\nh", "4 business\nhours", "4\u{00A0}h", "4 \u{212A}h", "４h", "4h\u{301}",
     ]
 
     @Test(arguments: rejected)

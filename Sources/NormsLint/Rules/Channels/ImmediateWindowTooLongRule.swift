@@ -57,27 +57,33 @@ public struct ImmediateWindowTooLongRule: LintRule {
     public func check(_ context: LintContext) -> [Finding] {
         guard let policy = context.policy else { return [] }
         let window = policy.immediateWindow.value
-        var replies: [(owner: String, reply: Located<PolicyDuration>)] = []
-        replies += policy.channels.compactMap { channel in channel.replyWithin.map { ("channel \(quoted: channel.id.value)", $0) } }
-        for team in policy.teams {
-            replies += team.channels.compactMap { override in
-                override.replyWithin.map { ("team \(quoted: team.id.value) on \(quoted: override.channel.value)", $0) }
-            }
-        }
-        replies += policy.rules.compactMap { rule in rule.then.replyWithin.map { ("rule \(quoted: rule.id.value)", $0) } }
-        return replies.compactMap { owner, reply in
+        var findings: [Finding] = []
+        // The owner is named only for a reply time that is found too short.
+        func check(_ reply: Located<PolicyDuration>, of owner: @autoclosure () -> String) {
             let minutes: Int
             switch reply.value {
             case .wallClock(let count): minutes = count
             case .businessHours(let count): minutes = count * 60
-            default: return nil
+            default: return
             }
-            guard minutes < window else { return nil }
-            return finding(
-                "\(owner) expects a reply within \(quoted: reply.value), sooner than 'immediate' (immediate_window \(PolicyDuration.wallClock(minutes: window)))",
+            guard minutes < window else { return }
+            findings.append(finding(
+                "\(owner()) expects a reply within \(quoted: reply.value), sooner than 'immediate' (immediate_window \(PolicyDuration.wallClock(minutes: window)))",
                 at: reply.span,
                 help: "shorten 'immediate_window', or use 'immediate' here",
-                notes: policy.immediateWindow.span.isSynthetic ? [] : [.init("immediate_window is set here", at: policy.immediateWindow.span)])
+                notes: policy.immediateWindow.span.isSynthetic ? [] : [.init("immediate_window is set here", at: policy.immediateWindow.span)]))
         }
+        for channel in policy.channels {
+            if let reply = channel.replyWithin { check(reply, of: "channel \(quoted: channel.id.value)") }
+        }
+        for team in policy.teams {
+            for override in team.channels {
+                if let reply = override.replyWithin { check(reply, of: "team \(quoted: team.id.value) on \(quoted: override.channel.value)") }
+            }
+        }
+        for rule in policy.rules {
+            if let reply = rule.then.replyWithin { check(reply, of: "rule \(quoted: rule.id.value)") }
+        }
+        return findings
     }
 }

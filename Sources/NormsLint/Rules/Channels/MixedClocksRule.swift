@@ -61,18 +61,20 @@ public struct MixedClocksRule: LintRule {
         var findings: [Finding] = []
         for channel in policy.channels {
             guard let base = channel.replyWithin, let clock = Self.clock(base.value) else { continue }
-            var others: [(owner: String, reply: Located<PolicyDuration>)] = []
+            // Who sets each other reply time: `rule` or `team`, and its id; named in a message only
+            // when the clocks differ.
+            var others: [(owner: (kind: String, id: String), reply: Located<PolicyDuration>)] = []
             others += policy.rules.compactMap { rule in
                 guard rule.when?.channel?.contains(where: { $0.value == channel.id.value }) == true else { return nil }
-                return rule.then.replyWithin.map { ("rule \(quoted: rule.id.value)", $0) }
+                return rule.then.replyWithin.map { (("rule", rule.id.value), $0) }
             }
             others += policy.teams.compactMap { team in
-                team.override(for: channel.id.value)?.replyWithin.map { ("team \(quoted: team.id.value)", $0) }
+                team.override(for: channel.id.value)?.replyWithin.map { (("team", team.id.value), $0) }
             }
             for (owner, reply) in others {
                 guard let other = Self.clock(reply.value), other != clock else { continue }
                 findings.append(finding(
-                    "\(owner) counts \(quoted: reply.value) in \(other) on \(quoted: channel.id.value), whose default \(quoted: base.value) counts \(clock)",
+                    "\(owner.kind) \(quoted: owner.id) counts \(quoted: reply.value) in \(other) on \(quoted: channel.id.value), whose default \(quoted: base.value) counts \(clock)",
                     at: reply.span,
                     help: "use one clock for the channel, or check that the earliest deadline is the one meant at every hour",
                     notes: [.init("the channel's default is set here", at: base.span)]))
