@@ -150,7 +150,7 @@ let package = Package(
         .testTarget(name: "NormsCLITests", dependencies: ["NormsSource", "NormsTestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "NormsCommandLineTests",
-            dependencies: ["norms", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["norms", "NormsTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 @testable import norms
+import NormsTestSupport
 import Testing
 
 /// `norms check`'s own reader of plain command lines (`Norms.Check.plainCommandLine`) against
@@ -146,7 +147,7 @@ struct PlainCheckCommandLineTests {
 
     @Test("generated command lines: the plain reader declines, or agrees with the argument parser")
     func generatedLinesAgree() {
-        var random = SplitMix(seed: 0x5eed)
+        var random = SplitMix64(seed: 0x5eed)
         var readPlainly = 0
         // Each parse by the argument parser costs a debug build tens of milliseconds: a few hundred lines.
         for _ in 0 ..< 500 {
@@ -173,21 +174,5 @@ struct PlainCheckCommandLineTests {
         }
         // Enough lines get through for the comparison to mean something.
         #expect(readPlainly > 50)
-    }
-}
-
-/// A small seeded random number generator (SplitMix64), so the generated command lines are the same
-/// at every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

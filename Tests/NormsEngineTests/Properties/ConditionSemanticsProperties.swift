@@ -2,6 +2,7 @@ import NormsEngine
 @testable import NormsLint
 import NormsPolicy
 import NormsSource
+import NormsTestSupport
 import PropertyBased
 import TeamNorms
 import Testing

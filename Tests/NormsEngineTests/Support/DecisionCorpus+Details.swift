@@ -1,3 +1,5 @@
+import NormsTestSupport
+
 /// Live statuses, meeting details, timestamps in their several spellings, and the few messages
 /// broken on purpose.
 extension DecisionCorpus.MessageBuilder {

@@ -1,3 +1,5 @@
+import NormsTestSupport
+
 extension DecisionCorpus {
     /// Builds one message for one policy: the instant from ``moment(_:)``, then recipients,
     /// channel, sender, level, kind, tags, text, live statuses and meeting details.

@@ -1,3 +1,5 @@
+import NormsTestSupport
+
 /// Choosing the instant of a message: a moment kind, a recipient it is aimed at, and an instant
 /// near something that recipient's calendar makes hard.
 extension DecisionCorpus.MessageBuilder {

@@ -1,3 +1,5 @@
+import NormsTestSupport
+
 /// A deterministic corpus of messages over the example policies, weighted towards the instants
 /// where time rules are hard: clock-change weeks, holidays and the days beside them, weekends,
 /// the edges of working periods and focus blocks (one minute before, on, one minute after),
