@@ -45,11 +45,6 @@ struct PlainCheckCommandLineTests {
         (try? Norms.parseAsRoot(arguments)) as? Norms.Check
     }
 
-    /// What `norms` runs without the argument parser: the plain reading, if the command accepts its values.
-    static func readPlainly(_ arguments: [String]) -> Norms.Check? {
-        Norms.Check.plainCommandLine.parse(arguments).flatMap { $0.isValid ? $0 : nil }
-    }
-
     @Test("the table holds every option and flag the argument parser knows for check, and no other")
     func tableMatchesTheArgumentParser() throws {
         let dump = try JSONDecoder().decode(DumpedHelp.self, from: Data(Norms.Check._dumpHelp().utf8))
@@ -91,14 +86,14 @@ struct PlainCheckCommandLineTests {
 
     @Test("common command lines are read plainly, to the values the argument parser gives", arguments: plainLines)
     func commonLinesAreReadPlainly(arguments: [String]) throws {
-        let plain = try #require(Self.readPlainly(arguments), "declined \(arguments)")
+        let plain = try #require(Norms.Check.readPlainly(arguments), "declined \(arguments)")
         let parsed = try #require(Self.parsedByArgumentParser(arguments), "the argument parser rejects \(arguments)")
         #expect(Self.values(of: plain) == Self.values(of: parsed))
     }
 
     @Test("the third line's values, worked out by hand")
     func valuesByHand() throws {
-        let check = try #require(Self.readPlainly(Self.plainLines[2]))
+        let check = try #require(Norms.Check.readPlainly(Self.plainLines[2]))
         #expect(Self.values(of: check) == [
             "policy p.yaml", "channel chat", "from ana", "to [\"ben,cy\", \"dee\"]", "at 2026-11-26T02:10:00Z", "level urgent",
             "kind incident", "tag [\"a\", \"b\"]", "subject ", "body --x", "status [\"ben=focus\", \"cy=dnd\"]", "file <none>",
@@ -121,7 +116,7 @@ struct PlainCheckCommandLineTests {
         ["check", "--policy", "p.yaml", "--=x", "m.yaml"], ["check", "--policy", "p.yaml", "-pm.yaml"], ["check", "--policy=", "m.yaml"],
     ])
     func unusualLinesGoToTheArgumentParser(arguments: [String]) {
-        #expect(Self.readPlainly(arguments) == nil, "\(arguments)")
+        #expect(Norms.Check.readPlainly(arguments) == nil, "\(arguments)")
     }
 
     /// Pieces of `check` command lines: every option in both forms, flags, values that look like

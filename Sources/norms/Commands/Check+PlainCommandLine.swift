@@ -37,6 +37,12 @@ extension Norms.Check {
         ],
         positionals: [{ $0.messageFile = $1; return true }])
 
+    /// The `check` a plain command line describes, when the command accepts its values; `nil`
+    /// leaves the line to the argument parser, which reports whatever is wrong with it.
+    static func readPlainly(_ arguments: [String]) -> Self? {
+        plainCommandLine.parse(arguments).flatMap { $0.isValid ? $0 : nil }
+    }
+
     /// Whether the argument parser would accept the values: what its own parse runs after storing
     /// them, the option groups' `validate()` and the command's. It reports a failure itself.
     var isValid: Bool {

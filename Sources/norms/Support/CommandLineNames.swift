@@ -129,7 +129,7 @@ extension Norms {
         let arguments = Array(CommandLine.arguments.dropFirst())
         // A plain `norms check` line is read without the argument parser's reflection; any other
         // line, and one whose values the command rejects, goes to the argument parser.
-        if let check = Check.plainCommandLine.parse(arguments), check.isValid {
+        if let check = Check.readPlainly(arguments) {
             do {
                 try check.run()
             } catch {
