@@ -60,8 +60,16 @@ public struct JSONOutput: @unchecked Sendable {
         used += json.count
     }
 
-    /// Appends text that is already JSON, such as `{"policy":` or `,`.
-    @inlinable public mutating func appendRaw(_ text: StaticString) {
+    /// Appends `count` bytes that `write` writes in place, every one of them: for text formatted
+    /// straight into the buffer, such as a timestamp.
+    @inlinable package mutating func appendInPlace(count: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Void) {
+        write(reserve(count))
+        used += count
+    }
+
+    /// Appends text that is already JSON, such as `{"policy":` or `,`: inlined wherever it is
+    /// written, so that copying a short constant is a few moves rather than a call.
+    @inlinable @inline(__always) public mutating func appendRaw(_ text: StaticString) {
         appendRaw(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 

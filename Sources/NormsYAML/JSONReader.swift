@@ -107,6 +107,11 @@ package struct JSONParser {
         SourceSpan(file: file, start: start, end: position(index))
     }
 
+    /// The span between two positions found earlier.
+    package func span(from start: SourcePosition, to end: SourcePosition) -> SourceSpan {
+        SourceSpan(file: file, start: start, end: end)
+    }
+
     package mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {

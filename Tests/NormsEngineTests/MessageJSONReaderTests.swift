@@ -73,6 +73,12 @@ struct MessageJSONReaderTests {
         #"{"channel": "chat", "from": "a", "to": ["b"], "sent_at": "2026-12-02T09:00:00Z", "meeting": {"agenda": "yes"}}"#,
         #"{"channel": "chat", "from": "a", "to": ["b"], "sent_at": "2026-12-02T09:00:00Z", "meeting": {"starts_at": "soon"}}"#,
         "{\"channel\": \"chat\u{1}\", \"from\": \"a\", \"to\": [\"b\"], \"sent_at\": \"2026-12-02T09:00:00Z\"}",
+        // Keys that begin as a field's name does, or are shorter than any.
+        #"{"channel": "chat", "from": "a", "to": ["b"], "sent_at": "2026-12-02T09:00:00Z", "sent": "x"}"#,
+        #"{"channel": "chat", "from": "a", "to": ["b"], "sent_at": "2026-12-02T09:00:00Z", "tox": "x"}"#,
+        #"{"channel": "chat", "from": "a", "to": ["b"], "sent_at": "2026-12-02T09:00:00Z", "subjects": "x"}"#,
+        #"{"channel": "chat", "from": "a", "to": ["b"], "sent_at": "2026-12-02T09:00:00Z", "i": "x"}"#,
+        #"{"channel": "chat", "from": "a", "to": ["b"], "sent_at": "2026-12-02T09:00:00Z", "": "x"}"#,
     ]
 
     @Test(arguments: wellFormed)

@@ -28,7 +28,7 @@ struct RuleIDTableTests {
         RecipientDecision.appendLeadingJSON(id: "ana", timezone: "UTC", to: &leading)
         var decision = RecipientDecision(
             id: "ana", timezone: "UTC", leadingJSON: leading.bytes, localTime: stamp, state: .available, replyWithin: .none,
-            deadline: nil, notify: .now, notifyAt: nil, escalation: nil, rules: [0, 2], of: table, notes: [],
+            deadline: nil, notify: .now, notifyAt: nil, escalation: nil, ruleList: .indices([0, 2], of: table), notes: [],
             decidedBy: DecidedBy(replyWithin: "channel.chat", notify: "channel.chat", escalation: nil))
         #expect(written(decision).hasPrefix(#"{"id":"ana","timezone":"UTC","local_time":"1970-01-01T00:00:00+00:00""#))
         #expect(decision.rules == ["a", "c"])

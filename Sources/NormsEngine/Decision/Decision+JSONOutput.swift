@@ -27,14 +27,15 @@ extension Decision {
         output.appendRaw(",\"allowed\":")
         output.appendBool(allowed)
         output.appendRaw(",\"violations\":[")
-        for (index, violation) in violations.enumerated() {
+        // By index rather than `enumerated()`, whose iterator hands out a copy of each element.
+        for index in violations.indices {
             if index > 0 { output.appendByte(UInt8(ascii: ",")) }
-            violation.appendJSON(to: &output)
+            violations[index].appendJSON(to: &output)
         }
         output.appendRaw("],\"recipients\":[")
-        for (index, recipient) in recipients.enumerated() {
+        for index in recipients.indices {
             if index > 0 { output.appendByte(UInt8(ascii: ",")) }
-            recipient.appendJSON(to: &output)
+            recipients[index].appendJSON(to: &output)
         }
         output.appendRaw("]")
         if let trace {
@@ -233,8 +234,8 @@ extension JSONOutput {
         // Years outside 0...9999 are padded differently; they never occur, but stay exact.
         guard (0...9999).contains(date.year) else { return appendString(stamp.description) }
         let magnitude = abs(stamp.offset)
-        // `"2026-11-25T09:30:00-08:00"`: 27 bytes, written on the stack and appended at once.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 27) { text in
+        // `"2026-11-25T09:30:00-08:00"`: 27 bytes, written in place.
+        appendInPlace(count: 27) { text in
             func put(_ separator: Unicode.Scalar, at index: Int) { text[index] = UInt8(ascii: separator) }
             func put(twoDigits value: Int, at index: Int) {
                 text[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value / 10)
@@ -258,7 +259,6 @@ extension JSONOutput {
             put(":", at: 23)
             put(twoDigits: magnitude / 60 % 60, at: 24)
             put("\"", at: 26)
-            appendRaw(UnsafeBufferPointer(text))
         }
     }
 }

@@ -25,7 +25,13 @@ public struct Decision: Sendable {
     /// `message.level` when the message's own level stands, or `default_level` when the policy's
     /// default does.
     public var levelBy: String
+}
 
+// Initialisers written out live in extensions, so that the evaluator builds its decisions with
+// the memberwise initialiser: one written out assigns each field of a value in memory and
+// copies the whole value out, a retain and a release of every reference it holds.
+
+extension Decision {
     public init(policy: String, level: String, levelBy: String, needsImmediateReply: Bool, allowed: Bool,
                 violations: [Violation], recipients: [RecipientDecision], trace: [RuleTrace]? = nil) {
         self.policy = policy
@@ -175,49 +181,22 @@ public struct RecipientDecision: Sendable {
     /// The rule or default that decided ``replyWithin``, ``notify`` and ``escalation``.
     public var decidedBy: DecidedBy
 
-    public init(id: String, timezone: String, localTime: Timestamp, state: RecipientState, replyWithin: PolicyDuration,
-                deadline: Timestamp?, notify: Notify, notifyAt: Timestamp?, escalation: EscalationDecision?,
-                rules: [String], notes: [String] = [], decidedBy: DecidedBy) {
-        self.id = id
-        self.timezone = timezone
-        self.localTime = localTime
-        self.state = state
-        self.replyWithin = replyWithin
-        self.deadline = deadline
-        self.notify = notify
-        self.notifyAt = notifyAt
-        self.escalation = escalation
-        self.ruleList = .ids(rules)
-        self.notes = notes
-        self.decidedBy = decidedBy
-    }
-
-    /// A decision of the evaluator, whose matching rules are indices into `ruleIDs`, with its
-    /// ``leadingJSON``.
-    init(id: String, timezone: String, leadingJSON: [UInt8]?, localTime: Timestamp, state: RecipientState,
-         replyWithin: PolicyDuration, deadline: Timestamp?, notify: Notify, notifyAt: Timestamp?, escalation: EscalationDecision?,
-         rules: [Int], of ruleIDs: RuleIDTable, notes: [String], decidedBy: DecidedBy) {
-        self.id = id
-        self.timezone = timezone
-        self.leadingJSON = leadingJSON
-        self.localTime = localTime
-        self.state = state
-        self.replyWithin = replyWithin
-        self.deadline = deadline
-        self.notify = notify
-        self.notifyAt = notifyAt
-        self.escalation = escalation
-        self.ruleList = .indices(rules, of: ruleIDs)
-        self.notes = notes
-        self.decidedBy = decidedBy
-    }
-
     /// How a decision holds its matching rules.
     enum RuleList: Sendable {
         /// The ids, as given to the public initialiser or set.
         case ids([String])
         /// Rule indices in policy order, and the policy's ids.
         case indices([Int], of: RuleIDTable)
+    }
+}
+
+extension RecipientDecision {
+    public init(id: String, timezone: String, localTime: Timestamp, state: RecipientState, replyWithin: PolicyDuration,
+                deadline: Timestamp?, notify: Notify, notifyAt: Timestamp?, escalation: EscalationDecision?,
+                rules: [String], notes: [String] = [], decidedBy: DecidedBy) {
+        self.init(id: id, timezone: timezone, localTime: localTime, state: state, replyWithin: replyWithin, deadline: deadline,
+                  notify: notify, notifyAt: notifyAt, escalation: escalation, ruleList: .ids(rules), notes: notes,
+                  decidedBy: decidedBy)
     }
 }
 

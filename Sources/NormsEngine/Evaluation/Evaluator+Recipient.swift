@@ -60,13 +60,13 @@ extension Evaluator {
             id: id, timezone: clock.identifier, leadingJSON: leadingJSON, localTime: clock.timestamp(sentAt), state: state,
             replyWithin: expectation.duration, deadline: expectation.deadline.map(clock.timestamp),
             notify: notify, notifyAt: notifyAt.map(clock.timestamp), escalation: escalation,
-            rules: matched, of: plan.ruleIDs, notes: notes, decidedBy: decidedBy)
+            ruleList: .indices(matched, of: plan.ruleIDs), notes: notes, decidedBy: decidedBy)
     }
 
     /// Whether two strings have the same UTF-8 bytes.
     private static func sameBytes(_ first: String, _ second: String) -> Bool {
         var (first, second) = (first, second)
-        return first.withUTF8 { first in second.withUTF8 { second in first.elementsEqual(second) } }
+        return first.withUTF8 { first in second.withUTF8 { second in first.hasSameBytes(as: second) } }
     }
 
     /// The live status the message reports for this recipient, with the time it lasts.

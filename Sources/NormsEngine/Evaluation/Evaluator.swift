@@ -123,17 +123,15 @@ public struct Evaluator: Sendable {
         for (position, rule) in violating.enumerated() where position == 0 || violating[position - 1] != rule {
             violations.append(plan.rules[rule].violation!)
         }
-        var decision = Decision(
+        return Decision(
             policy: policy.name.value,
             level: policy.levels[facts.levelRank].value,
-            levelBy: classification.raisedBy.map { plan.rules[$0].id } ?? (message.level == nil ? "default_level" : "message.level"),
+            leadingJSON: decisionLeadingJSON[facts.levelRank],
             needsImmediateReply: recipients.contains { $0.replyWithin == .immediate },
             allowed: !violations.contains { $0.isEnforced && $0.severity == .error },
             violations: violations,
             recipients: recipients,
-            trace: nil)
-        decision.leadingJSON = decisionLeadingJSON[facts.levelRank]
-        return decision
+            levelBy: classification.raisedBy.map { plan.rules[$0].id } ?? (message.level == nil ? "default_level" : "message.level"))
     }
 
     /// What rules can test about the message, before classification.

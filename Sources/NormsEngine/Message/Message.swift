@@ -50,7 +50,12 @@ public struct Message: Sendable {
     public var meeting: Meeting?
     /// Where the message was read from (for a batch, the line).
     public var span: SourceSpan
+}
 
+// Written out in an extension, so that the readers build messages with the memberwise
+// initialiser: one written out assigns each field of a value in memory and copies the whole
+// value out, a retain and a release of every reference it holds.
+extension Message {
     public init(
         channel: Located<String>, from: Located<String>, to: [Located<String>], sentAt: Located<Timestamp>,
         level: Located<String>? = nil, kind: Located<String>? = nil, tags: [Located<String>] = [], subject: String? = nil,

@@ -47,7 +47,7 @@ package struct MessageJSONReader {
     // MARK: - The message
 
     /// The fields of a message, as bits, so that a repeated key is seen at once.
-    private enum Field: Int, CaseIterable {
+    private enum Field: Int {
         case id, channel, from, to, sentAt, level, kind, tags, subject, body, status, meeting
 
         var key: StaticString {
@@ -66,10 +66,30 @@ package struct MessageJSONReader {
             case .meeting: "meeting"
             }
         }
-    }
 
-    /// Every field, made once: `allCases` builds a new array each time it is read.
-    private static let fields = Field.allCases
+        /// The field named `key`, or `nil`: the first two bytes tell the fields apart, and the
+        /// whole key is then compared with that field's name.
+        init?(_ key: Key) {
+            guard key.bytes.count >= 2 else { return nil }
+            let field: Field? = switch (key.bytes[0], key.bytes[1]) {
+            case (UInt8(ascii: "i"), UInt8(ascii: "d")): .id
+            case (UInt8(ascii: "c"), UInt8(ascii: "h")): .channel
+            case (UInt8(ascii: "f"), UInt8(ascii: "r")): .from
+            case (UInt8(ascii: "t"), UInt8(ascii: "o")): .to
+            case (UInt8(ascii: "s"), UInt8(ascii: "e")): .sentAt
+            case (UInt8(ascii: "l"), UInt8(ascii: "e")): .level
+            case (UInt8(ascii: "k"), UInt8(ascii: "i")): .kind
+            case (UInt8(ascii: "t"), UInt8(ascii: "a")): .tags
+            case (UInt8(ascii: "s"), UInt8(ascii: "u")): .subject
+            case (UInt8(ascii: "b"), UInt8(ascii: "o")): .body
+            case (UInt8(ascii: "s"), UInt8(ascii: "t")): .status
+            case (UInt8(ascii: "m"), UInt8(ascii: "e")): .meeting
+            default: nil
+            }
+            guard let field, key.is(field.key) else { return nil }
+            self = field
+        }
+    }
 
     private mutating func message(otherMember: (_ key: String, _ reader: inout MessageJSONReader) -> Bool) -> Message? {
         parser.skipWhitespace()
@@ -89,7 +109,7 @@ package struct MessageJSONReader {
         var meeting: Message.Meeting?
         var members = Members.first
         while let key = nextKey(&members) {
-            guard let field = Self.fields.first(where: { key.is($0.key) }) else {
+            guard let field = Field(key) else {
                 guard otherMember(String(decoding: key.bytes, as: UTF8.self), &self) else { return nil }
                 continue
             }
@@ -138,8 +158,8 @@ package struct MessageJSONReader {
         parser.skipWhitespace()
         guard parser.isAtEnd else { return nil }
         return Message(
-            channel: channel, from: from, to: to, sentAt: sentAt, level: level, kind: kind, tags: tags,
-            subject: subject, body: body, statuses: statuses, meeting: meeting, span: span, id: id)
+            id: id, channel: channel, from: from, to: to, sentAt: sentAt, level: level, kind: kind, tags: tags,
+            subject: subject, body: body, statuses: statuses, meeting: meeting, span: span)
     }
 
     /// The statuses of a `status` object, by recipient.
@@ -148,7 +168,7 @@ package struct MessageJSONReader {
         var statuses: [Message.Status] = []
         var members = Members.first
         while let key = nextKey(&members, located: true) {
-            guard let recipient = key.located, !statuses.contains(where: { $0.recipient.value == recipient.value }),
+            guard let recipient = located(key), !statuses.contains(where: { $0.recipient.value == recipient.value }),
                   let status = status(recipient: recipient) else { return nil }
             statuses.append(status)
         }
@@ -316,23 +336,23 @@ package struct MessageJSONReader {
         case broken
     }
 
-    /// A member's key.
+    /// A member's key. It holds no reference, so that dropping one costs nothing.
     private struct Key {
         /// The key's bytes, between its quotes.
         let bytes: UnsafeBufferPointer<UInt8>
-        /// The key as a string with its span, when asked for.
-        let located: Located<String>?
+        /// Where the key starts and ends, quotes included, when asked for.
+        let bounds: (start: SourcePosition, end: SourcePosition)?
 
         /// Whether the key is `name`.
         func `is`(_ name: StaticString) -> Bool {
-            bytes.count == name.utf8CodeUnitCount && bytes.elementsEqual(UnsafeBufferPointer(start: name.utf8Start, count: bytes.count))
+            bytes.hasSameBytes(as: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
         }
     }
 
     /// Reads up to the next member's value and answers its key; `nil` at the object's `}`
     /// (`members` is then `.end`) or at anything else (`.broken`). A key with an escape is
     /// something else here.
-    /// - Parameter located: whether to make the key's string and span.
+    /// - Parameter located: whether to find where the key is, for ``located(_:)``.
     private mutating func nextKey(_ members: inout Members, located: Bool = false) -> Key? {
         parser.skipWhitespace()
         if members == .afterValue {
@@ -350,7 +370,9 @@ package struct MessageJSONReader {
             members = .broken
             return nil
         }
-        let key = Key(bytes: UnsafeBufferPointer(rebasing: bytes), located: located ? locatedString(bytes) : nil)
+        // Positions are found in the order of the text, so the key's are found now.
+        let bounds = located ? (start: parser.position(bytes.startIndex - 1), end: parser.position(parser.index)) : nil
+        let key = Key(bytes: UnsafeBufferPointer(rebasing: bytes), bounds: bounds)
         parser.skipWhitespace()
         guard peek == UInt8(ascii: ":") else {
             members = .broken
@@ -378,10 +400,10 @@ package struct MessageJSONReader {
         return text
     }
 
-    /// The string whose bytes `plainString()` just stepped over, with its span from quote to quote.
-    private mutating func locatedString(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Located<String> {
-        let start = parser.position(text.startIndex - 1)
-        return Located(String(decoding: UnsafeBufferPointer(rebasing: text), as: UTF8.self), at: parser.span(from: start))
+    /// The key as a string with its span from quote to quote, when ``nextKey(_:located:)`` found
+    /// where it is.
+    private func located(_ key: Key) -> Located<String>? {
+        key.bounds.map { Located(String(decoding: key.bytes, as: UTF8.self), at: parser.span(from: $0.start, to: $0.end)) }
     }
 }
 
