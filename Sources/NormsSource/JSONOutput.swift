@@ -73,6 +73,12 @@ public struct JSONOutput: @unchecked Sendable {
         appendRaw(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
+    /// Makes room for `total` bytes in all, so that writing up to that many copies nothing when
+    /// the buffer would otherwise grow.
+    package mutating func reserveCapacity(_ total: Int) {
+        if total > capacity { moveToNewBuffer(holding: total) }
+    }
+
     /// Removes the last byte written; there must be one.
     public mutating func removeLast() {
         precondition(used > 0, "removeLast() on empty JSON output")

@@ -21,6 +21,17 @@ struct RuleIDTableTests {
         #expect(table.ids == ["first", "say \"hi\"", "tab\there", "", "é-rule"])
     }
 
+    @Test func writesManyIdsAfterWhatIsAlreadyWritten() {
+        let ids = (0..<300).map { "rule-\($0)" }
+        let table = RuleIDTable(ids: ids)
+        var output = JSONOutput()
+        output.appendRaw("[")
+        table.appendJSON(of: Array(stride(from: 299, through: 0, by: -3)), to: &output)
+        output.appendRaw("]")
+        let expected = stride(from: 299, through: 0, by: -3).map { "\"rule-\($0)\"" }.joined(separator: ",")
+        #expect(String(decoding: output.bytes, as: UTF8.self) == "[" + expected + "]")
+    }
+
     @Test func aDecisionOfTheEvaluatorGivesItsRulesAsIdsAndTakesNewOnesAndANewIdOrZone() {
         let table = RuleIDTable(ids: ["a", "b", "c"])
         let stamp = Timestamp(instant: 0, offset: 0)

@@ -29,6 +29,20 @@ import Testing
         #expect(text { $0.appendBool(true); $0.appendRaw(","); $0.appendOptionalString(nil) } == "true,null")
     }
 
+    @Test func bytesWrittenInPlaceOrAfterMakingRoomFollowWhatCameBefore() {
+        var output = JSONOutput()
+        output.appendRaw("[")
+        output.reserveCapacity(10_000)
+        output.appendInPlace(count: 3) { target in
+            for index in 0..<3 { target[index] = UInt8(ascii: "1") + UInt8(index) }
+        }
+        // Past the first buffer's 64 bytes: the room grows as it is filled.
+        for _ in 0..<40 { output.appendInPlace(count: 2) { $0[0] = UInt8(ascii: ","); $0[1] = UInt8(ascii: "9") } }
+        output.reserveCapacity(1)
+        output.appendRaw("]")
+        #expect(String(decoding: output.bytes, as: UTF8.self) == "[123" + String(repeating: ",9", count: 40) + "]")
+    }
+
     @Test func aValueAppendedCompactlyIsItsCompactText() {
         let value: JSONValue = .object([("a", .array([1, "x", nil])), ("b", .object([])), ("c", .double(1.5))])
         #expect(text { value.appendCompact(to: &$0) } == value.compact)

@@ -26,12 +26,28 @@ final class RuleIDTable: Sendable {
 
     /// Appends the ids of `rules` (rule indices) as the members of a JSON array, comma-separated.
     func appendJSON(of rules: [Int], to output: inout JSONOutput) {
+        guard !rules.isEmpty else { return }
+        // The length of it all first, so that room is made once rather than for each id.
+        var length = rules.count - 1
+        for rule in rules { length += jsonEnds[rule] - jsonStart(of: rule) }
         json.withUnsafeBufferPointer { json in
-            for (position, rule) in rules.enumerated() {
-                if position > 0 { output.appendByte(UInt8(ascii: ",")) }
-                let start = rule == 0 ? 0 : jsonEnds[rule - 1]
-                output.appendRaw(UnsafeBufferPointer(rebasing: json[start..<jsonEnds[rule]]))
+            output.appendInPlace(count: length) { target in
+                var written = 0
+                for rule in rules {
+                    if written > 0 {
+                        target[written] = UInt8(ascii: ",")
+                        written += 1
+                    }
+                    let start = jsonStart(of: rule)
+                    (target + written).initialize(from: json.baseAddress! + start, count: jsonEnds[rule] - start)
+                    written += jsonEnds[rule] - start
+                }
             }
         }
+    }
+
+    /// Where the JSON of rule `rule`'s id starts in ``json``.
+    private func jsonStart(of rule: Int) -> Int {
+        rule == 0 ? 0 : jsonEnds[rule - 1]
     }
 }

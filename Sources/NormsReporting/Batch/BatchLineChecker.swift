@@ -42,7 +42,8 @@ package struct BatchLineChecker: Sendable {
         var output = JSONOutput(capacity: chunk.lines.count * 768)
         var tally = BatchTally()
         chunk.bytes.withUnsafeBufferPointer { bytes in
-            for line in chunk.lines {
+            for (position, line) in chunk.lines.enumerated() {
+                if position == 1 { output.reserveCapacity(Self.capacity(firstLineBytes: output.count, lines: chunk.lines.count)) }
                 tally.messages += 1
                 let (result, id) = evaluate(line, in: bytes)
                 switch result {
@@ -58,6 +59,13 @@ package struct BatchLineChecker: Sendable {
             }
         }
         return BatchChunkOutput(bytes: output.bytes, tally: tally)
+    }
+
+    /// The room for a chunk's output once its first line is written: every line as long as the
+    /// first (a batch's lines are much alike, and each time the buffer grows it copies all it
+    /// holds), but at most 4 MiB ahead, should the first line be unusually long.
+    static func capacity(firstLineBytes: Int, lines: Int) -> Int {
+        min(firstLineBytes * lines, firstLineBytes + (1 << 22))
     }
 
     // MARK: - One line
