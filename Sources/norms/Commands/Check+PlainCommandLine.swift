@@ -1,10 +1,8 @@
 import ArgumentParser
 import NormsReporting
 
-extension Norms.Check {
-    /// `norms check`'s options as ``PlainCommandLine`` reads them, without reflection. A test holds
-    /// this table to what swift-argument-parser itself lists for `check`, and the values it stores to
-    /// what the argument parser parses from the same command lines.
+extension Norms.Check: PlainlyReadable {
+    /// `norms check`'s options as ``PlainCommandLine`` reads them, without reflection.
     static let plainCommandLine = PlainCommandLine<Self>(
         // A configuration without a name would match no command line: the argument parser reads them all.
         commandName: configuration.commandName ?? "",
@@ -35,20 +33,13 @@ extension Norms.Check {
             .init(name: "explain", kind: .flag) { command, _ in command.explain = true; return true },
             .init(name: "root", kind: .value) { $0.root.root = $1; return true },
         ],
-        positionals: [{ $0.messageFile = $1; return true }])
-
-    /// The `check` a plain command line describes, when the command accepts its values; `nil`
-    /// leaves the line to the argument parser, which reports whatever is wrong with it.
-    static func readPlainly(_ arguments: [String]) -> Self? {
-        plainCommandLine.parse(arguments).flatMap { $0.isValid ? $0 : nil }
-    }
-
-    /// Whether the argument parser would accept the values: what its own parse runs after storing
-    /// them, the option groups' `validate()` and the command's. It reports a failure itself.
-    var isValid: Bool {
-        var check = self
-        return (try? check.message.validate()) != nil && (try? check.root.validate()) != nil && (try? check.validate()) != nil
-    }
+        positionals: [.init { $0.messageFile = $1; return true }],
+        validate: { check in
+            var message = check.message
+            try message.validate()
+            try check.root.validate()
+            try check.validate()
+        })
 
     /// `check` with every value at the default the argument parser gives it when the command line
     /// does not: a property wrapper that is not given a value holds none.
@@ -72,9 +63,7 @@ extension Norms.Check {
         check.format = nil
         check.jobs = nil
         check.explain = false
-        var root = RootOption()
-        root.root = nil
-        check.root = root
+        check.root = .unset
         return check
     }
 }

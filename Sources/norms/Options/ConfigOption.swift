@@ -12,6 +12,14 @@ struct ConfigOption: ParsableArguments {
         valueName: "FILE"), completion: .file(extensions: ["yaml", "yml"]))
     var config: String?
 
+    /// No `--config`, as the argument parser leaves the group when the command line gives none (a
+    /// property wrapper that is not given a value holds none): where ``PlainCommandLine`` starts.
+    static var unset: Self {
+        var option = Self()
+        option.config = nil
+        return option
+    }
+
     /// The configuration in force; the defaults when there is no file.
     /// - Throws: ``ExitStatus/invalidInput`` after rendering every problem of the file (an unknown
     ///   key, a wrong value, an unknown lint rule id) to standard error.

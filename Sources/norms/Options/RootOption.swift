@@ -16,6 +16,14 @@ struct RootOption: ParsableArguments {
         }
     }
 
+    /// No `--root`, as the argument parser leaves the group when the command line gives none (a
+    /// property wrapper that is not given a value holds none): where ``PlainCommandLine`` starts.
+    static var unset: Self {
+        var option = Self()
+        option.root = nil
+        return option
+    }
+
     /// The root given, or `nil` to find one for each policy.
     var policyRoot: PolicyRoot? { root.map(PolicyRoot.init) }
 }

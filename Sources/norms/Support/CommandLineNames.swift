@@ -127,11 +127,11 @@ extension Norms {
     /// and runs the parsed command as the protocol's own `main()` does.
     static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        // A plain `norms check` line is read without the argument parser's reflection; any other
-        // line, and one whose values the command rejects, goes to the argument parser.
-        if let check = Check.readPlainly(arguments) {
+        // A plain line of `check`, `lint` or `test` is read without the argument parser's
+        // reflection; any other line, and one whose values the command rejects, goes to the argument parser.
+        if var command = readPlainly(arguments) {
             do {
-                try check.run()
+                try command.run()
             } catch {
                 finish(with: error)
             }

@@ -8,13 +8,14 @@
 /// so the command's own `validate()` and `run()` do the rest.
 ///
 /// It reads only what it fully understands: the subcommand's name first, then long options as
-/// `--name value` or `--name=value`, flags as `--name`, and positionals, where a separate value is
-/// what the argument parser takes for one (a word not starting with `-`, or `-` itself). Anything
-/// else declines (`nil`) and leaves the command line to the argument parser, which then reports
-/// whatever is wrong with its usual errors: `--`, `--name=` with nothing after the `=`, a short option, a built-in name (`--help`,
+/// `--name value` or `--name=value`, flags as `--name`, and positionals (the last may take every
+/// further one, as a list of paths does), where a separate value is what the argument parser takes
+/// for one (a word not starting with `-`, or `-` itself). Anything else declines (`nil`) and leaves
+/// the command line to the argument parser, which then reports whatever is wrong with its usual
+/// errors: `--`, `--name=` with nothing after the `=`, a short option, a built-in name (`--help`,
 /// `--version`, completion), an unknown name, an option or flag given twice that holds one value,
 /// a flag with a value, an option without one, a value its type does not accept, a required option
-/// that is missing, a positional too many.
+/// that is missing, a positional too many, values the command's `validate()`s reject.
 struct PlainCommandLine<Command>: Sendable {
     /// One long option or flag of the table.
     struct Option: Sendable {
@@ -38,15 +39,34 @@ struct PlainCommandLine<Command>: Sendable {
         var store: @Sendable (inout Command, String) -> Bool
     }
 
+    /// One positional of the table.
+    struct Positional: Sendable {
+        /// Whether it takes every further positional too (a list, such as paths); only the last may.
+        var isRepeating = false
+        /// Stores a value into the command; `false` when it does not accept the value.
+        var store: @Sendable (inout Command, String) -> Bool
+    }
+
     /// The subcommand's name, the first word of the command line.
     var commandName: String
     /// The command with every value at its default: where the options and positionals are stored.
     var initial: @Sendable () -> Command
     var options: [Option]
-    /// Stores each positional in turn, the first into the first; a positional beyond these declines.
-    var positionals: [@Sendable (inout Command, String) -> Bool]
+    /// The positionals in order, the first value into the first; a value beyond these declines.
+    var positionals: [Positional]
+    /// What the argument parser runs after storing the values, and reports a failure of: the
+    /// `validate()` of each option group and of the command.
+    var validate: @Sendable (Command) throws -> Void
 
-    /// The command a command line describes, or `nil` when the argument parser should read it.
+    /// The command a command line describes, when the command accepts its values; `nil` leaves the
+    /// line to the argument parser, which reports whatever is wrong with it.
+    func read(_ arguments: [String]) -> Command? {
+        guard let command = parse(arguments), (try? validate(command)) != nil else { return nil }
+        return command
+    }
+
+    /// The values a command line gives, before the command validates them, or `nil` when the
+    /// argument parser should read the line.
     func parse(_ arguments: [String]) -> Command? {
         guard arguments.first == commandName else { return nil }
         var command = initial()
@@ -57,8 +77,8 @@ struct PlainCommandLine<Command>: Sendable {
             let word = arguments[index]
             index += 1
             if Self.isValue(word) {
-                guard positional < positionals.count, positionals[positional](&command, word) else { return nil }
-                positional += 1
+                guard positional < positionals.count, positionals[positional].store(&command, word) else { return nil }
+                if !positionals[positional].isRepeating { positional += 1 }
                 continue
             }
             guard word.hasPrefix("--") else { return nil }
