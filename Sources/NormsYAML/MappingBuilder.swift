@@ -42,16 +42,15 @@ enum MappingKeys {
 
     /// The place of the earlier key equal to `key`, comparing one by one.
     private static func firstEqualKey(to key: YAMLNode, in children: UnsafeBufferPointer<YAMLNode>, from first: Int) -> Int? {
-        if case .scalar(let scalar) = key.content {
-            let text = scalar.value
-            for position in stride(from: first, to: children.count, by: 2) {
-                if case .scalar(let other) = children[position].content, other.value == text { return position }
+        if let text = key.keyText {
+            for position in stride(from: first, to: children.count, by: 2) where children[position].keyText == text {
+                return position
             }
             return nil
         }
         let identity = KeyIdentity(key)
         for position in stride(from: first, to: children.count, by: 2) {
-            if children[position].scalar == nil, KeyIdentity(children[position]) == identity { return position }
+            if children[position].keyText == nil, KeyIdentity(children[position]) == identity { return position }
         }
         return nil
     }

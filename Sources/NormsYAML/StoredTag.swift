@@ -1,6 +1,5 @@
-/// A node's tag in one word, so that the many nodes of a large document stay small: no tag, one
-/// of the tags the loader accepts (the core tags and `!`), or any other tag (which the loader
-/// rejects, but a node made by hand may carry).
+/// A scalar's tag in one word: no tag, one of the tags the loader accepts (the core tags and
+/// `!`), or any other tag (which the loader rejects, but a node made by hand may carry).
 enum StoredTag: Sendable, Equatable {
     /// An index into ``acceptedTags``; 0 is no tag.
     case accepted(UInt8)
@@ -22,10 +21,21 @@ enum StoredTag: Sendable, Equatable {
         }
     }
 
+    /// The index of an accepted tag (0 for none), or `nil` for any other tag.
+    static func acceptedIndex(of tag: String?) -> UInt8? {
+        guard case .accepted(let index) = StoredTag(tag) else { return nil }
+        return index
+    }
+
+    /// The accepted tag at `index`, or `nil` for index 0 (no tag).
+    static func acceptedTag(at index: UInt8) -> String? {
+        acceptedTags[Int(index)]
+    }
+
     /// The expanded tag, or `nil` for none.
     var text: String? {
         switch self {
-        case .accepted(let index): Self.acceptedTags[Int(index)]
+        case .accepted(let index): Self.acceptedTag(at: index)
         case .other(let tag): tag
         }
     }

@@ -24,11 +24,11 @@ public struct YAMLMapping: Sendable, Equatable {
 
     /// The value under the key whose scalar text is `key`.
     public subscript(key: String) -> YAMLNode? {
-        entries.first { $0.key.scalar?.value == key }?.value
+        entries.first { $0.key.keyText == key }?.value
     }
 
     /// The entry whose key's scalar text is `key`.
     public func entry(_ key: String) -> Entry? {
-        entries.first { $0.key.scalar?.value == key }
+        entries.first { $0.key.keyText == key }
     }
 }

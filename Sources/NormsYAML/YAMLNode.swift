@@ -12,25 +12,28 @@ public struct YAMLNode: Sendable, Equatable, CustomStringConvertible {
         case mapping(YAMLMapping)
     }
 
-    public var content: Content
+    /// What the node holds.
+    public var content: Content {
+        get { storage.content }
+        set { storage = NodeStorage(newValue, tag: storage.tag) }
+    }
     /// From the first character of the node to just after its last.
     public var span: SourceSpan
     /// The explicit tag, expanded (`tag:yaml.org,2002:str` for `!!str`), or `nil`.
     public var tag: String? {
-        get { storedTag.text }
-        set { storedTag = StoredTag(newValue) }
+        get { storage.tag }
+        set { storage = NodeStorage(storage.content, tag: newValue) }
     }
-    private var storedTag: StoredTag
+    private var storage: NodeStorage
 
     /// A node with the given content, span and expanded tag.
     public init(_ content: Content, span: SourceSpan, tag: String? = nil) {
-        self.content = content
+        storage = NodeStorage(content, tag: tag)
         self.span = span
-        storedTag = StoredTag(tag)
     }
 
     public static func == (lhs: YAMLNode, rhs: YAMLNode) -> Bool {
-        lhs.content == rhs.content && lhs.storedTag == rhs.storedTag
+        lhs.content == rhs.content && lhs.tag == rhs.tag
     }
 
     // MARK: - Access
@@ -43,15 +46,25 @@ public struct YAMLNode: Sendable, Equatable, CustomStringConvertible {
 
     /// The items, when this node is a sequence.
     public var sequence: [YAMLNode]? {
-        if case .sequence(let items) = content { return items }
-        return nil
+        switch storage {
+        case .sequence(let items, _): items
+        case .unusual(.sequence(let items), _): items
+        default: nil
+        }
     }
 
     /// The mapping, when this node is one.
     public var mapping: YAMLMapping? {
-        if case .mapping(let mapping) = content { return mapping }
-        return nil
+        switch storage {
+        case .mapping(let mapping, _): mapping
+        case .unusual(.mapping(let mapping), _): mapping
+        default: nil
+        }
     }
+
+    /// The text of a scalar key (or any scalar), whatever type it resolves to; `nil` for a
+    /// sequence or mapping.
+    package var keyText: String? { storage.scalarText }
 
     /// The value under a string key, when this node is a mapping that has it.
     public subscript(key: String) -> YAMLNode? {

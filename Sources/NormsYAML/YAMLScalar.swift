@@ -9,13 +9,17 @@ public struct YAMLScalar: Sendable, Equatable {
         get { storedTag.text }
         set { storedTag = StoredTag(newValue) }
     }
-    private var storedTag: StoredTag
+    private(set) var storedTag: StoredTag
 
     /// A scalar with the given text, style and expanded tag.
     public init(value: String, style: ScalarStyle, tag: String? = nil) {
+        self.init(value: value, style: style, storedTag: StoredTag(tag))
+    }
+
+    init(value: String, style: ScalarStyle, storedTag: StoredTag) {
         self.value = value
         self.style = style
-        storedTag = StoredTag(tag)
+        self.storedTag = storedTag
     }
 
     /// The typed value: plain untagged scalars resolve by the YAML 1.2 core schema only

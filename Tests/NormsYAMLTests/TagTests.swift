@@ -34,6 +34,37 @@ import Testing
         #expect(plain == tagged)
     }
 
+    @Test func aNodeKeepsItsContentStyleAndBothTagsWhateverTheyAre() {
+        // A scalar node packs its style and both tags into three bytes when the tags are accepted
+        // ones, and boxes them otherwise; either way it gives back exactly what it was given.
+        let tags = [nil, YAMLTag.str, YAMLTag.int, "!custom"]
+        for style in ScalarStyle.allCases {
+            for scalarTag in tags {
+                for nodeTag in tags {
+                    let scalar = YAMLScalar(value: "text", style: style, tag: scalarTag)
+                    let node = YAMLNode(.scalar(scalar), span: .synthetic("test"), tag: nodeTag)
+                    #expect(node.content == .scalar(scalar))
+                    #expect(node.scalar?.style == style)
+                    #expect(node.scalar?.tag == scalarTag)
+                    #expect(node.tag == nodeTag)
+                    #expect(node.keyText == "text")
+                }
+            }
+        }
+        let item = YAMLNode(.scalar(YAMLScalar(value: "1", style: .plain)), span: .synthetic("a"))
+        for tag in [nil, YAMLTag.seq, "!custom"] {
+            var node = YAMLNode(.sequence([item]), span: .synthetic("a"), tag: tag)
+            #expect(node.sequence == [item])
+            #expect(node.mapping == nil)
+            #expect(node.keyText == nil)
+            node.content = .mapping(YAMLMapping(entries: [.init(key: item, value: item)]))
+            #expect(node.tag == tag)
+            #expect(node.mapping?.entries.count == 1)
+            #expect(node.sequence == nil)
+        }
+        #expect(MemoryLayout<YAMLNode>.stride == 64)
+    }
+
     @Test func coreTagsOnCollections() throws {
         let root = try #require(try Loading.load("s: !!seq [1]\nm: !!map {a: 1}\nn: ! [2]\n"))
         #expect(root["s"]?.tag == YAMLTag.seq)

@@ -137,7 +137,4 @@ extension YAMLNode {
         if case .scalar(let scalar) = content, case .null = scalar.resolved { return true }
         return false
     }
-
-    /// The text of a scalar key, whatever type it resolves to.
-    package var keyText: String? { scalar?.value }
 }
