@@ -57,14 +57,16 @@ final class NodeStack {
         return entries
     }
 
+    /// Grows by half: a long collection's children are here and in their array at once when it
+    /// ends, so room beyond them counts towards the document's peak.
     private func grow() {
-        resize(to: capacity * 2)
+        resize(to: capacity + capacity / 2)
     }
 
-    /// Gives back most of the room a long collection took (a policy's thousands of rules) once it
-    /// has moved out, rather than holding it while the rest of the document is read.
+    /// Gives back the room a long collection took (a policy's thousands of rules) once it has
+    /// moved out, rather than holding it while the rest of the document is read.
     private func shrinkIfMostlyEmpty() {
-        if capacity > 4_096, count < capacity / 8 { resize(to: max(64, capacity / 4)) }
+        if capacity > 4_096, count < capacity / 8 { resize(to: max(64, 2 * count)) }
     }
 
     private func resize(to newCapacity: Int) {

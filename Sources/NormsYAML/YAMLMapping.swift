@@ -1,16 +1,68 @@
+import NormsSource
+
 /// An ordered mapping whose keys are nodes too, so every key keeps its span.
 ///
 /// Duplicate keys never reach a ``YAMLMapping``: the parser rejects them with both positions.
 public struct YAMLMapping: Sendable, Equatable {
     /// One key and its value.
     public struct Entry: Sendable, Equatable {
-        public var key: YAMLNode
-        public var value: YAMLNode
+        public var key: YAMLNode {
+            get {
+                switch storedKey {
+                case .besideValue(let storage, _, _): YAMLNode(storage: storage, span: keySpan)
+                case .elsewhere(let key): key
+                }
+            }
+            set { storedKey = StoredKey(newValue, valueFile: value.span.file) }
+        }
+        public var value: YAMLNode {
+            get { storedValue }
+            set {
+                let key = key
+                storedValue = newValue
+                storedKey = StoredKey(key, valueFile: newValue.span.file)
+            }
+        }
+
+        private var storedKey: StoredKey
+        private var storedValue: YAMLNode
 
         /// An entry with the given key and value.
         public init(key: YAMLNode, value: YAMLNode) {
-            self.key = key
-            self.value = value
+            storedKey = StoredKey(key, valueFile: value.span.file)
+            storedValue = value
+        }
+
+        /// Where the key is written, without making the key's node.
+        package var keySpan: SourceSpan {
+            switch storedKey {
+            case .besideValue(_, let start, let end): SourceSpan(file: storedValue.span.file, start: start, end: end)
+            case .elsewhere(let key): key.span
+            }
+        }
+
+        /// The key's text when it is a scalar, without making the key's node.
+        package var keyText: String? {
+            switch storedKey {
+            case .besideValue(let storage, _, _): storage.scalarText
+            case .elsewhere(let key): key.keyText
+            }
+        }
+
+        public static func == (lhs: Entry, rhs: Entry) -> Bool {
+            lhs.key == rhs.key && lhs.value == rhs.value
+        }
+
+        /// A key is written in the same file as its value, so it keeps its content and positions
+        /// but not the file's path: 48 bytes rather than 64 for each of a large policy's tens of
+        /// thousands of keys. A key from another file (only in an entry made by hand) is boxed whole.
+        private enum StoredKey: Sendable {
+            case besideValue(NodeStorage, start: SourcePosition, end: SourcePosition)
+            indirect case elsewhere(YAMLNode)
+
+            init(_ key: YAMLNode, valueFile: String) {
+                self = key.span.file == valueFile ? .besideValue(key.storage, start: key.span.start, end: key.span.end) : .elsewhere(key)
+            }
         }
     }
 
@@ -24,11 +76,11 @@ public struct YAMLMapping: Sendable, Equatable {
 
     /// The value under the key whose scalar text is `key`.
     public subscript(key: String) -> YAMLNode? {
-        entries.first { $0.key.keyText == key }?.value
+        entries.first { $0.keyText == key }?.value
     }
 
     /// The entry whose key's scalar text is `key`.
     public func entry(_ key: String) -> Entry? {
-        entries.first { $0.key.keyText == key }
+        entries.first { $0.keyText == key }
     }
 }

@@ -24,11 +24,15 @@ public struct YAMLNode: Sendable, Equatable, CustomStringConvertible {
         get { storage.tag }
         set { storage = NodeStorage(storage.content, tag: newValue) }
     }
-    private var storage: NodeStorage
+    private(set) var storage: NodeStorage
 
     /// A node with the given content, span and expanded tag.
     public init(_ content: Content, span: SourceSpan, tag: String? = nil) {
-        storage = NodeStorage(content, tag: tag)
+        self.init(storage: NodeStorage(content, tag: tag), span: span)
+    }
+
+    init(storage: NodeStorage, span: SourceSpan) {
+        self.storage = storage
         self.span = span
     }
 

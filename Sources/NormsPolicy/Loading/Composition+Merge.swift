@@ -10,7 +10,7 @@ extension Composition {
         var entries: [YAMLMapping.Entry] = []
         for document in documents {
             for entry in document.root.mapping?.entries ?? [] {
-                guard let key = entry.key.keyText, !["norms", "extends", "rules"].contains(key) else { continue }
+                guard let key = entry.keyText, !["norms", "extends", "rules"].contains(key) else { continue }
                 Self.merge(entry, into: &entries)
             }
         }
@@ -19,7 +19,7 @@ extension Composition {
 
     /// Adds a later entry to earlier ones: a new key is appended, a known key is merged.
     private static func merge(_ later: YAMLMapping.Entry, into entries: inout [YAMLMapping.Entry]) {
-        guard let index = entries.firstIndex(where: { $0.key.keyText == later.key.keyText }) else {
+        guard let index = entries.firstIndex(where: { $0.keyText == later.keyText }) else {
             entries.append(later)
             return
         }
@@ -32,7 +32,7 @@ extension Composition {
     /// a later empty value adds nothing to an earlier mapping; anything else, and any
     /// `working_hours` (a schedule: merging its day keys would make days overlap), is replaced.
     private static func merged(_ earlier: YAMLMapping.Entry, _ later: YAMLMapping.Entry) -> YAMLMapping.Entry {
-        guard later.key.keyText != "working_hours", let earlierMapping = earlier.value.mapping else { return later }
+        guard later.keyText != "working_hours", let earlierMapping = earlier.value.mapping else { return later }
         if later.value.isNull { return earlier }
         guard let laterMapping = later.value.mapping else { return later }
         var entries = earlierMapping.entries

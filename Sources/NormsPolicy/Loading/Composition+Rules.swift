@@ -59,6 +59,7 @@ extension Composition {
         mutating func reserveCapacity(_ capacity: Int) {
             nodes.reserveCapacity(capacity)
             files.reserveCapacity(capacity)
+            positions.reserveCapacity(capacity)
         }
     }
 

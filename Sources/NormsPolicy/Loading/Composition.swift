@@ -58,7 +58,7 @@ struct Composition {
         let (rules, duplicates) = rules(of: documents)
         var ownKeys: [String: SourceSpan] = [:]
         for entry in topRoot.mapping?.entries ?? [] {
-            if let key = entry.key.keyText, ownKeys[key] == nil { ownKeys[key] = entry.key.span }
+            if let key = entry.keyText, ownKeys[key] == nil { ownKeys[key] = entry.key.span }
         }
         let tree = ComposedTree(root: merge(documents, span: topRoot.span), rules: rules, duplicateRules: duplicates,
                                 files: documents.map(\.path.display), ownKeys: ownKeys)

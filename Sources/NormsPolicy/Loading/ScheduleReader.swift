@@ -21,7 +21,7 @@ struct ScheduleReader {
         for entry in mapping.entries {
             let keyField = Field(node: entry.key, path: field.path)
             guard let days = reader.parse(keyField, expected: "a day set", DaySet.parse) else { continue }
-            let valueField = field.child(entry.key.keyText ?? "", key: entry.key, value: entry.value)
+            let valueField = field.child(entry.keyText ?? "", keySpan: entry.keySpan, value: entry.value)
             let ranges = hourRanges(valueField)
             let repeated = days.value.days.filter { firstKey[$0] != nil }
             if let day = repeated.first, let first = firstKey[day] {

@@ -4,40 +4,40 @@ import NormsSource
 public struct Effects: Sendable {
     /// Raise the message's level to this one (never lowers it).
     public var level: Located<String>? {
-        get { storage.level }
-        set { uniqueStorage().level = newValue }
+        get { value { if case .level(let value) = $0 { value } else { nil } } }
+        set { set(.level, to: newValue.map(Effect.level)) }
     }
     public var replyWithin: Located<PolicyDuration>? {
-        get { storage.replyWithin }
-        set { uniqueStorage().replyWithin = newValue }
+        get { value { if case .replyWithin(let value) = $0 { value } else { nil } } }
+        set { set(.replyWithin, to: newValue.map(Effect.replyWithin)) }
     }
     /// `true`: notify now whatever the state; `false`: never push a notification.
     public var interrupt: Located<Bool>? {
-        get { storage.interrupt }
-        set { uniqueStorage().interrupt = newValue }
+        get { value { if case .interrupt(let value) = $0 { value } else { nil } } }
+        set { set(.interrupt, to: newValue.map(Effect.interrupt)) }
     }
     /// Recipient states this message may interrupt (`all` is expanded to every state).
     public var breaksThrough: [Located<RecipientState>]? {
-        get { storage.breaksThrough }
-        set { uniqueStorage().breaksThrough = newValue }
+        get { value { if case .breaksThrough(let value) = $0 { value } else { nil } } }
+        set { set(.breaksThrough, to: newValue.map(Effect.breaksThrough)) }
     }
     public var escalate: Escalation? {
-        get { storage.escalate }
-        set { uniqueStorage().escalate = newValue }
+        get { value { if case .escalate(let value) = $0 { value } else { nil } } }
+        set { set(.escalate, to: newValue.map(Effect.escalate)) }
     }
     public var violation: Located<String>? {
-        get { storage.violation }
-        set { uniqueStorage().violation = newValue }
+        get { value { if case .violation(let value) = $0 { value } else { nil } } }
+        set { set(.violation, to: newValue.map(Effect.violation)) }
     }
     /// The violation's severity (default `error`).
     public var severity: Located<Severity>? {
-        get { storage.severity }
-        set { uniqueStorage().severity = newValue }
+        get { value { if case .severity(let value) = $0 { value } else { nil } } }
+        set { set(.severity, to: newValue.map(Effect.severity)) }
     }
     /// The channel to propose instead.
     public var suggest: Located<String>? {
-        get { storage.suggest }
-        set { uniqueStorage().suggest = newValue }
+        get { value { if case .suggest(let value) = $0 { value } else { nil } } }
+        set { set(.suggest, to: newValue.map(Effect.suggest)) }
     }
     /// Where the effects map starts.
     public var span: SourceSpan {
@@ -45,9 +45,11 @@ public struct Effects: Sendable {
         set { uniqueStorage().span = newValue }
     }
 
-    /// The values, shared between copies until one of them changes: lint checks and the
-    /// evaluation plan take each rule's effects many times, and a copy of a dozen located values
-    /// is a dozen reference counts.
+    /// The effects the rule has, shared between copies until one of them changes: lint checks and
+    /// the evaluation plan take each rule's effects many times, and a copy of a dozen located
+    /// values is a dozen reference counts. Only the effects given are kept, in a list of exactly
+    /// their number: most rules have one or two of the eight, and a policy of thousands of rules
+    /// would otherwise keep room for all eight in every rule.
     private var storage: Storage
 
     public init(
@@ -55,46 +57,83 @@ public struct Effects: Sendable {
         breaksThrough: [Located<RecipientState>]? = nil, escalate: Escalation? = nil, violation: Located<String>? = nil,
         severity: Located<Severity>? = nil, suggest: Located<String>? = nil, span: SourceSpan
     ) {
-        storage = Storage(level: level, replyWithin: replyWithin, interrupt: interrupt, breaksThrough: breaksThrough, escalate: escalate,
-                          violation: violation, severity: severity, suggest: suggest, span: span)
+        var effects: [Effect] = []
+        let given = [level != nil, replyWithin != nil, interrupt != nil, breaksThrough != nil, escalate != nil, violation != nil,
+                     severity != nil, suggest != nil]
+        effects.reserveCapacity(given.count { $0 })
+        if let level { effects.append(.level(level)) }
+        if let replyWithin { effects.append(.replyWithin(replyWithin)) }
+        if let interrupt { effects.append(.interrupt(interrupt)) }
+        if let breaksThrough { effects.append(.breaksThrough(breaksThrough)) }
+        if let escalate { effects.append(.escalate(escalate)) }
+        if let violation { effects.append(.violation(violation)) }
+        if let severity { effects.append(.severity(severity)) }
+        if let suggest { effects.append(.suggest(suggest)) }
+        storage = Storage(effects: effects, span: span)
+    }
+
+    /// The value `extract` finds in one of the effects, when the rule has that effect.
+    private func value<Value>(_ extract: (Effect) -> Value?) -> Value? {
+        for effect in storage.effects {
+            if let value = extract(effect) { return value }
+        }
+        return nil
+    }
+
+    /// Sets, replaces or (with `nil`) removes the effect of `kind`.
+    private mutating func set(_ kind: Effect.Kind, to effect: Effect?) {
+        let storage = uniqueStorage()
+        let index = storage.effects.firstIndex { $0.kind == kind }
+        switch (index, effect) {
+        case (let index?, let effect?): storage.effects[index] = effect
+        case (let index?, nil): storage.effects.remove(at: index)
+        case (nil, let effect?): storage.effects.append(effect)
+        case (nil, nil): break
+        }
     }
 
     private mutating func uniqueStorage() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(effects: storage.effects, span: storage.span) }
         return storage
+    }
+
+    /// One effect with its value.
+    private enum Effect: Sendable {
+        case level(Located<String>)
+        case replyWithin(Located<PolicyDuration>)
+        case interrupt(Located<Bool>)
+        case breaksThrough([Located<RecipientState>])
+        case escalate(Escalation)
+        case violation(Located<String>)
+        case severity(Located<Severity>)
+        case suggest(Located<String>)
+
+        enum Kind {
+            case level, replyWithin, interrupt, breaksThrough, escalate, violation, severity, suggest
+        }
+
+        var kind: Kind {
+            switch self {
+            case .level: .level
+            case .replyWithin: .replyWithin
+            case .interrupt: .interrupt
+            case .breaksThrough: .breaksThrough
+            case .escalate: .escalate
+            case .violation: .violation
+            case .severity: .severity
+            case .suggest: .suggest
+            }
+        }
     }
 
     /// Changed only through ``uniqueStorage()``, so no two values ever see each other's changes.
     private final class Storage: @unchecked Sendable {
-        var level: Located<String>?
-        var replyWithin: Located<PolicyDuration>?
-        var interrupt: Located<Bool>?
-        var breaksThrough: [Located<RecipientState>]?
-        var escalate: Escalation?
-        var violation: Located<String>?
-        var severity: Located<Severity>?
-        var suggest: Located<String>?
+        var effects: [Effect]
         var span: SourceSpan
 
-        init(
-            level: Located<String>?, replyWithin: Located<PolicyDuration>?, interrupt: Located<Bool>?,
-            breaksThrough: [Located<RecipientState>]?, escalate: Escalation?, violation: Located<String>?,
-            severity: Located<Severity>?, suggest: Located<String>?, span: SourceSpan
-        ) {
-            self.level = level
-            self.replyWithin = replyWithin
-            self.interrupt = interrupt
-            self.breaksThrough = breaksThrough
-            self.escalate = escalate
-            self.violation = violation
-            self.severity = severity
-            self.suggest = suggest
+        init(effects: [Effect], span: SourceSpan) {
+            self.effects = effects
             self.span = span
-        }
-
-        func copy() -> Storage {
-            Storage(level: level, replyWithin: replyWithin, interrupt: interrupt, breaksThrough: breaksThrough, escalate: escalate,
-                    violation: violation, severity: severity, suggest: suggest, span: span)
         }
     }
 }

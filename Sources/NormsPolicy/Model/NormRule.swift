@@ -15,8 +15,8 @@ public struct NormRule: Sendable, Identifiable {
         set { uniqueStorage().id = newValue }
     }
     public var description: String? {
-        get { storage.description }
-        set { uniqueStorage().description = newValue }
+        get { storage.seldom?.values.description }
+        set { uniqueStorage().changeSeldom { $0.description = newValue } }
     }
     /// Conditions that must all hold; `nil` means always.
     public var when: Conditions? {
@@ -38,18 +38,18 @@ public struct NormRule: Sendable, Identifiable {
     }
     /// Who answers for this rule: a person or team id.
     public var owner: Located<String>? {
-        get { storage.owner }
-        set { uniqueStorage().owner = newValue }
+        get { storage.seldom?.values.owner }
+        set { uniqueStorage().changeSeldom { $0.owner = newValue } }
     }
     /// After this date the rule is stale.
     public var expires: Located<LocalDate>? {
-        get { storage.expires }
-        set { uniqueStorage().expires = newValue }
+        get { storage.seldom?.values.expires }
+        set { uniqueStorage().changeSeldom { $0.expires = newValue } }
     }
     /// Whether this rule replaces a base policy's rule with the same id.
     public var override: Located<Bool>? {
-        get { storage.override }
-        set { uniqueStorage().override = newValue }
+        get { storage.seldom?.values.override }
+        set { uniqueStorage().changeSeldom { $0.override = newValue } }
     }
     /// Where the rule's `- id:` item starts.
     public var span: SourceSpan {
@@ -78,15 +78,14 @@ public struct NormRule: Sendable, Identifiable {
     /// Mutated only through ``uniqueStorage()``, so no two rules ever see a change of each other's.
     private final class Storage: @unchecked Sendable {
         var id: Located<String>
-        var description: String?
         var when: Conditions?
         var unless: Conditions?
         var then: Effects
         var mode: Located<Mode>
-        var owner: Located<String>?
-        var expires: Located<LocalDate>?
-        var override: Located<Bool>?
         var span: SourceSpan
+        /// The values few rules have, apart, so that a rule without any holds one word for them
+        /// rather than room for all four.
+        private(set) var seldom: SeldomValues.Box?
 
         init(
             id: Located<String>, description: String?, when: Conditions?, unless: Conditions?, then: Effects,
@@ -94,20 +93,52 @@ public struct NormRule: Sendable, Identifiable {
             span: SourceSpan
         ) {
             self.id = id
-            self.description = description
             self.when = when
             self.unless = unless
             self.then = then
             self.mode = mode
-            self.owner = owner
-            self.expires = expires
-            self.override = override
             self.span = span
+            seldom = SeldomValues(description: description, owner: owner, expires: expires, override: override).boxed
+        }
+
+        private init(copying other: Storage) {
+            id = other.id
+            when = other.when
+            unless = other.unless
+            then = other.then
+            mode = other.mode
+            span = other.span
+            seldom = other.seldom
         }
 
         func copy() -> Storage {
-            Storage(id: id, description: description, when: when, unless: unless, then: then, mode: mode, owner: owner,
-                    expires: expires, override: override, span: span)
+            Storage(copying: self)
+        }
+
+        func changeSeldom(_ change: (inout SeldomValues) -> Void) {
+            var values = seldom?.values ?? SeldomValues()
+            change(&values)
+            seldom = values.boxed
+        }
+    }
+
+    private struct SeldomValues: Sendable {
+        var description: String?
+        var owner: Located<String>?
+        var expires: Located<LocalDate>?
+        var override: Located<Bool>?
+
+        /// The values in a box of their own, which is never changed once made; `nil` when there is none.
+        var boxed: Box? {
+            description == nil && owner == nil && expires == nil && override == nil ? nil : Box(values: self)
+        }
+
+        final class Box: Sendable {
+            let values: SeldomValues
+
+            init(values: SeldomValues) {
+                self.values = values
+            }
         }
     }
 }

@@ -21,7 +21,7 @@ struct ExpectationReader {
         var error: (Located<String?>?, YAMLNode)?
         for entry in mapping.entries {
             let key = entry.key.keyText ?? entry.key.description
-            let value = expect.child(key, key: entry.key, value: entry.value)
+            let value = expect.child(key, keySpan: entry.keySpan, value: entry.value)
             switch key {
             case "policy": text(value, .policy).map { fields.append($0) }
             case "level": text(value, .level).map { fields.append($0) }

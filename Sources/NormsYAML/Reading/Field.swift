@@ -7,7 +7,7 @@ package struct Field {
     /// The path of the mapping that holds the value under ``name``, or the whole path when the
     /// value has no name of its own.
     private let parent: FieldPath
-    /// The key text naming the value in its mapping, for a field made by ``child(_:key:value:)``.
+    /// The key text naming the value in its mapping, for a field made by ``child(_:keySpan:value:)``.
     private let name: String?
     /// Where the key naming the value is written, when it is a mapping value (its span alone: a
     /// field need not hold a copy of the key's node).
@@ -17,14 +17,14 @@ package struct Field {
 
     /// - Parameter document: how messages name the whole document (`the policy`, `the message`).
     package init(node: YAMLNode, path: String, key: YAMLNode? = nil, isItem: Bool = false, document: String) {
-        self.init(node: node, parent: FieldPath(path, document: document), name: nil, key: key, isItem: isItem)
+        self.init(node: node, parent: FieldPath(path, document: document), name: nil, keyLocation: key?.span, isItem: isItem)
     }
 
-    private init(node: YAMLNode, parent: FieldPath, name: String?, key: YAMLNode?, isItem: Bool) {
+    private init(node: YAMLNode, parent: FieldPath, name: String?, keyLocation: SourceSpan?, isItem: Bool) {
         self.node = node
         self.parent = parent
         self.name = name
-        keyLocation = key?.span
+        self.keyLocation = keyLocation
         self.isItem = isItem
     }
 
@@ -63,22 +63,22 @@ package struct Field {
     /// The items of a sequence value, each as a field.
     package func items(_ nodes: [YAMLNode]) -> [Field] {
         let path = sharedPath
-        return nodes.map { Field(node: $0, parent: path, name: nil, key: nil, isItem: true) }
+        return nodes.map { Field(node: $0, parent: path, name: nil, keyLocation: nil, isItem: true) }
     }
 
     /// An item of this sequence value, as a field.
     package func item(_ node: YAMLNode) -> Field {
-        Field(node: node, parent: sharedPath, name: nil, key: nil, isItem: true)
+        Field(node: node, parent: sharedPath, name: nil, keyLocation: nil, isItem: true)
     }
 
-    /// A field for a value of this mapping under `key`.
-    package func child(_ keyText: String, key: YAMLNode, value: YAMLNode) -> Field {
-        Field(node: value, parent: sharedPath, name: keyText, key: key, isItem: false)
+    /// A field for a value of this mapping under the key `keyText`, written at `keySpan`.
+    package func child(_ keyText: String, keySpan: SourceSpan, value: YAMLNode) -> Field {
+        Field(node: value, parent: sharedPath, name: keyText, keyLocation: keySpan, isItem: false)
     }
 
-    /// A field for a value of this mapping under `key`, with this field's ``sharedPath``.
-    package func child(_ keyText: String, key: YAMLNode, value: YAMLNode, path: FieldPath) -> Field {
-        Field(node: value, parent: path, name: keyText, key: key, isItem: false)
+    /// A field for a value of this mapping under the key `keyText`, with this field's ``sharedPath``.
+    package func child(_ keyText: String, keySpan: SourceSpan, value: YAMLNode, path: FieldPath) -> Field {
+        Field(node: value, parent: path, name: keyText, keyLocation: keySpan, isItem: false)
     }
 }
 

@@ -24,7 +24,7 @@ package final class MapReader {
     /// The value under `key` as a field; `nil` when the key is absent.
     package subscript(key: String) -> Field? {
         guard let index = keys.firstIndex(where: { $0 == key }) else { return nil }
-        return field.child(key, key: entries[index].key, value: entries[index].value, path: path)
+        return field.child(key, keySpan: entries[index].keySpan, value: entries[index].value, path: path)
     }
 
     /// The value under `key`, or `nil` when it is absent or null (for optional containers that

@@ -60,7 +60,7 @@ package struct NodeReader {
         keys.reserveCapacity(mapping.entries.count)
         // By index, so that only each key is read, not a copy of each entry.
         for index in mapping.entries.indices {
-            let key = mapping.entries[index].key.keyText
+            let key = mapping.entries[index].keyText
             keys.append(key)
             guard let key else {
                 let node = mapping.entries[index].key
@@ -117,7 +117,8 @@ package struct NodeReader {
                           at: entry.key.span, help: "write a plain name such as 'alice' as the key")
                 continue
             }
-            result.append((Located(id, at: entry.key.span), field.child(id, key: entry.key, value: entry.value, path: path)))
+            let keySpan = entry.keySpan
+            result.append((Located(id, at: keySpan), field.child(id, keySpan: keySpan, value: entry.value, path: path)))
         }
         return result
     }
