@@ -102,11 +102,26 @@ public struct DiagnosticRenderer: Sendable {
         append(DisplayText.escaped(span.file), to: &output)
         if !span.isSynthetic {
             output.append(UInt8(ascii: ":"))
-            append(String(span.start.line), to: &output)
+            appendDecimal(span.start.line, to: &output)
             output.append(UInt8(ascii: ":"))
-            append(String(span.start.column), to: &output)
+            appendDecimal(span.start.column, to: &output)
         }
-        append(": ", to: &output)
+        output.append(UInt8(ascii: ":"))
+        output.append(UInt8(ascii: " "))
+    }
+
+    /// Appends a number in decimal, as `String(number)` writes it, without making the string.
+    static func appendDecimal(_ number: Int, to output: inout [UInt8]) {
+        guard number >= 0 else {
+            append(String(number), to: &output)
+            return
+        }
+        var divisor = 1
+        while divisor <= number / 10 { divisor *= 10 }
+        while divisor > 0 {
+            output.append(UInt8(ascii: "0") + UInt8(number / divisor % 10))
+            divisor /= 10
+        }
     }
 
     private static func append(_ text: String, to output: inout [UInt8]) {
@@ -170,16 +185,17 @@ public struct DiagnosticRenderer: Sendable {
     /// line, `^` under the caret and `~` under the rest of the marked characters.
     private func appendExcerptLines(span: SourceSpan, window: ExcerptWindow, marked: Int, severity: Severity, to output: inout [UInt8],
                                     shown: (inout [UInt8]) -> Void, padding: (inout [UInt8]) -> Void) {
-        let number = String(span.start.line)
         output.append(UInt8(ascii: " "))
-        Self.append(number, to: &output)
+        let numberStart = output.count
+        Self.appendDecimal(span.start.line, to: &output)
+        let numberWidth = output.count - numberStart
         Self.append(" | ", to: &output)
         if window.start > 0 { Self.append("…", to: &output) }
         shown(&output)
         if window.end < window.scalarCount { Self.append("…", to: &output) }
         output.append(UInt8(ascii: "\n"))
         output.append(UInt8(ascii: " "))
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: number.utf8.count))
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: numberWidth))
         Self.append(" | ", to: &output)
         if window.start > 0 { output.append(UInt8(ascii: " ")) }
         padding(&output)

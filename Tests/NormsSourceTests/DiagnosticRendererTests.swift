@@ -1,4 +1,4 @@
-import NormsSource
+@testable import NormsSource
 import Testing
 
 /// Compiler-style rendering: `file:line:col: severity: message [code]`, the source line, a caret.
@@ -75,5 +75,15 @@ import Testing
 
     @Test func oneLineDescription() {
         #expect(diagnostic.description == "policies/acme.yaml:2:3: error: unknown channel 'emial' (did you mean 'email'?)")
+    }
+
+    @Test(arguments: [
+        (0, "0"), (7, "7"), (9, "9"), (10, "10"), (99, "99"), (100, "100"), (1_234, "1234"), (1_000_000, "1000000"),
+        (Int.max, "9223372036854775807"), (-1, "-1"), (-120, "-120"),
+    ])
+    func aNumberIsWrittenAsItsDecimalText(number: Int, text: String) {
+        var output: [UInt8] = Array("at ".utf8)
+        DiagnosticRenderer.appendDecimal(number, to: &output)
+        #expect(String(decoding: output, as: UTF8.self) == "at " + text)
     }
 }

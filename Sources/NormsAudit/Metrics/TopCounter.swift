@@ -1,3 +1,5 @@
+import NormsSource
+
 /// Counts of keys from an unbounded set (senders, say) in bounded memory and time, for a top-N
 /// list.
 ///
@@ -59,9 +61,7 @@ public struct TopCounter: Sendable {
             if length > maxKeyBytes - 20 { break }
             start.append(scalar)
         }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        let hex = String(hash, radix: 16)
+        let hex = String(FNV1a.hash(key), radix: 16)
         return String(start) + "…#" + String(repeating: "0", count: 16 - hex.count) + hex
     }
 

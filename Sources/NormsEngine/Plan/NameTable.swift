@@ -1,3 +1,5 @@
+import NormsSource
+
 /// The policy's names (channels, people, teams, levels, kinds, tags) and the index each stands
 /// for, made once when the ``Evaluator`` is made.
 ///
@@ -51,11 +53,7 @@ struct NameTable: Sendable {
 
     /// FNV-1a over the name's UTF-8 bytes.
     private static func hash(_ name: String) -> Int {
-        var name = name
-        return name.withUTF8 { bytes in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-            return Int(truncatingIfNeeded: hash ^ (hash >> 32))
-        }
+        let hash = FNV1a.hash(name)
+        return Int(truncatingIfNeeded: hash ^ (hash >> 32))
     }
 }

@@ -17,6 +17,8 @@ struct ConditionLogic: Sendable {
     private let unlesses: [Summary?]
     /// The rules with a `level` effect and no `unless`, with the rank they raise to.
     private let levelRules: [(index: Int, rank: Int)]
+    /// The numbers of the names the summaries' lists hold.
+    let names: NameTable
 
     /// Pairs of rules compared at most, so that a policy of many thousand rules cannot stall a lint
     /// run; beyond it, pairwise checks give up (and report nothing).
@@ -37,6 +39,7 @@ struct ConditionLogic: Sendable {
         }
         self.whens = whens
         self.unlesses = unlesses
+        self.names = names
         levelRules = policy.rules.enumerated().compactMap { index, rule in
             guard rule.unless == nil, let rank = rule.then.level.flatMap({ levels.rank($0.value) }) else { return nil }
             return (index, rank)
@@ -249,111 +252,5 @@ struct ConditionLogic: Sendable {
         levelOnly.level = nil
         if levelOnly.isEmpty { return !levels.ranks(unless.level?.value).contains(rank) }
         return true
-    }
-}
-
-// MARK: - Names as numbers
-
-/// A set of names (channels, tags, people…) as the sorted numbers a ``NameTable`` gave them, so
-/// that comparing two sets costs a walk over small integers rather than hashing every string.
-struct NameIDs: Sendable {
-    /// Sorted, without repeats.
-    private let ids: [Int32]
-    /// One bit per name (its number modulo 64): a set is a subset of another only if its bits are.
-    private let signature: UInt64
-    /// The same number for equal sets of one table, and a different one for different sets, so
-    /// that comparing a set with an equal one (rules that repeat one long tag list) costs nothing.
-    /// Sets are only ever compared with sets of the same table.
-    private let setID: Int
-
-    init(sortedUnique ids: [Int32], setID: Int) {
-        self.ids = ids
-        self.setID = setID
-        signature = ids.reduce(0) { $0 | 1 << UInt64($1 & 63) }
-    }
-
-    var isEmpty: Bool { ids.isEmpty }
-    var count: Int { ids.count }
-    /// One bit per name, its number modulo 64.
-    var bits: UInt64 { signature }
-    /// The set's number in its table: equal sets, and only they, share it.
-    var number: Int { setID }
-
-    func isSubset(of other: NameIDs) -> Bool {
-        if setID == other.setID { return true }
-        // Two sets of one size are subsets of each other only when equal, and equal sets share a number.
-        guard ids.count < other.ids.count, signature & ~other.signature == 0 else { return false }
-        let theirs = other.ids
-        // Few names against many: look each one up; otherwise walk both lists together.
-        if ids.count * 8 < theirs.count {
-            return ids.allSatisfy { Self.search(theirs, for: $0) }
-        }
-        var position = 0
-        for id in ids {
-            while position < theirs.count, theirs[position] < id { position += 1 }
-            guard position < theirs.count, theirs[position] == id else { return false }
-            position += 1
-        }
-        return true
-    }
-
-    func isDisjoint(with other: NameIDs) -> Bool {
-        if signature & other.signature == 0 { return true }
-        if setID == other.setID { return ids.isEmpty }
-        var (left, right) = (0, 0)
-        while left < ids.count, right < other.ids.count {
-            if ids[left] == other.ids[right] { return false }
-            if ids[left] < other.ids[right] { left += 1 } else { right += 1 }
-        }
-        return true
-    }
-
-    private static func search(_ sorted: [Int32], for id: Int32) -> Bool {
-        var (low, high) = (0, sorted.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] < id { low = middle + 1 } else { high = middle }
-        }
-        return low < sorted.count && sorted[low] == id
-    }
-}
-
-/// Numbers the names of one policy's conditions, and the distinct sets they form.
-struct NameTable {
-    private var numbers: [String: Int32] = [:]
-    private var sets: [[Int32]: Int] = [:]
-
-    /// The set of names in `list`, lowercased when the condition matches regardless of case.
-    mutating func ids(of list: [Located<String>], lowercased: Bool) -> NameIDs {
-        var unique: [Int32] = []
-        unique.reserveCapacity(list.count)
-        for item in list {
-            let name = lowercased && item.value.utf8.contains(where: { $0 >= 0x41 && ($0 <= 0x5A || $0 >= 0x80) })
-                ? item.value.lowercased() : item.value
-            if let number = numbers[name] {
-                unique.append(number)
-            } else {
-                let number = Int32(numbers.count)
-                numbers[name] = number
-                unique.append(number)
-            }
-        }
-        if unique.count > 1 {
-            unique.sort()
-            var kept = 1
-            for index in 1..<unique.count where unique[index] != unique[kept - 1] {
-                unique[kept] = unique[index]
-                kept += 1
-            }
-            unique.removeLast(unique.count - kept)
-        }
-        let setID: Int
-        if let known = sets[unique] {
-            setID = known
-        } else {
-            setID = sets.count
-            sets[unique] = setID
-        }
-        return NameIDs(sortedUnique: unique, setID: setID)
     }
 }

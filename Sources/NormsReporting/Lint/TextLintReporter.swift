@@ -47,10 +47,12 @@ public struct TextLintReporter: LintReporter {
     static func summary(_ report: LintReport) -> String {
         let count = report.files.count
         let files = count == 1 ? "1 file linted" : "\(count) files linted"
+        // Counted in one pass by index: a loop over the findings would copy each one.
+        var numbers: [Severity: Int] = [:]
+        for index in report.findings.indices { numbers[report.findings[index].severity, default: 0] += 1 }
         let counts: [(Severity, String, String)] = [(.error, "error", "errors"), (.warning, "warning", "warnings"), (.info, "note", "notes")]
         let parts = counts.compactMap { severity, singular, plural -> String? in
-            let number = report.findings.reduce(0) { $1.severity == severity ? $0 + 1 : $0 }
-            guard number > 0 else { return nil }
+            guard let number = numbers[severity] else { return nil }
             return "\(number) \(number == 1 ? singular : plural)"
         }
         let problems = report.problemCounts

@@ -90,6 +90,7 @@ public struct ShadowedRuleRule: LintRule {
                                         logic: logic)
         let offers = effects.map(EffectKinds.offered)
         var findings: [Finding] = []
+        var quotedIDs = QuotedRuleIDs(rules)
         var cutShort = 0
         for index in rules.indices where effects[index].violation == nil && !needs[index].isEmpty {
             let when = logic.when(ofRuleAt: index)
@@ -111,13 +112,12 @@ public struct ShadowedRuleRule: LintRule {
                 return false
             }
             guard let shadow else { continue }
-            let rule = rules[index]
-            let other = rules[shadow]
+            let (mine, theirs) = (quotedIDs.id(ofRuleAt: index), quotedIDs.id(ofRuleAt: shadow))
             findings.append(finding(
-                "rule \(quoted: rule.id.value) never changes a decision: \(quoted: other.id.value) matches whenever it does and overrides each of its effects",
-                at: rule.id.span,
-                help: "remove the rule, or make it more demanding than \(quoted: other.id.value)",
-                notes: [.init("\(quoted: other.id.value) is defined here", at: other.id.span)]))
+                "rule \(mine) never changes a decision: \(theirs) matches whenever it does and overrides each of its effects",
+                at: rules[index].id.span,
+                help: "remove the rule, or make it more demanding than " + theirs,
+                notes: [.init(theirs + " is defined here", at: rules[shadow].id.span)]))
         }
         if cutShort > 0 {
             let rulesCut = cutShort == 1 ? "1 rule was" : "\(Self.grouped(cutShort)) rules were"
@@ -180,8 +180,8 @@ struct EffectKinds: OptionSet {
 struct CandidateIndex {
     /// Every candidate, in policy order.
     let all: [Int]
-    /// The candidates whose `when` names channels, by channel.
-    private let byChannel: [String: [Int]]
+    /// The candidates whose `when` names channels, by the channel's number in ``ConditionLogic/names``.
+    private let byChannel: [[Int]]
     /// The candidates whose `when` names no channel: they match on every channel.
     private let anyChannel: [Int]
     private let logic: ConditionLogic
@@ -189,14 +189,14 @@ struct CandidateIndex {
     init(_ candidates: [Int], logic: ConditionLogic) {
         all = candidates
         self.logic = logic
-        var byChannel: [String: [Int]] = [:]
+        var byChannel = [[Int]](repeating: [], count: logic.names.count)
         var anyChannel: [Int] = []
         for index in candidates {
-            guard let channels = logic.policy.rules[index].when?.channel else {
+            guard let channels = logic.when(ofRuleAt: index)?.channel else {
                 anyChannel.append(index)
                 continue
             }
-            for channel in Set(channels.map(\.value)) { byChannel[channel, default: []].append(index) }
+            for channel in channels.members { byChannel[Int(channel)].append(index) }
         }
         self.byChannel = byChannel
         self.anyChannel = anyChannel
@@ -211,8 +211,14 @@ struct CandidateIndex {
             return
         }
         // A rule on channels C is implied only by rules on every channel, or on a superset of C:
-        // the rules on any one channel of C hold them all.
-        guard let onChannel = channels.map({ byChannel[$0.value] ?? [] }).min(by: { $0.count < $1.count }) else {
+        // the rules on any one channel of C hold them all. The channel with the fewest, the first
+        // written of those.
+        var fewest: [Int]?
+        for channel in channels {
+            let onChannel = logic.names.number(of: channel.value).map { byChannel[Int($0)] } ?? []
+            if fewest == nil || onChannel.count < fewest!.count { fewest = onChannel }
+        }
+        guard let onChannel = fewest else {
             for index in all where !body(index) { return }
             return
         }
@@ -228,6 +234,25 @@ struct CandidateIndex {
             }
             if !body(next) { return }
         }
+    }
+}
+
+/// Each rule's id as a finding quotes it (`'id'`), made once: a rule that shadows others is named
+/// in each of their findings, three times.
+struct QuotedRuleIDs {
+    private let rules: [NormRule]
+    private var quoted: [String?]
+
+    init(_ rules: [NormRule]) {
+        self.rules = rules
+        quoted = Array(repeating: nil, count: rules.count)
+    }
+
+    mutating func id(ofRuleAt index: Int) -> String {
+        if let known = quoted[index] { return known }
+        let id = "\(quoted: rules[index].id.value)"
+        quoted[index] = id
+        return id
     }
 }
 

@@ -1,0 +1,187 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(Musl)
+import Musl
+#endif
+import NormsSource
+
+/// A set of names (channels, tags, people…) as the sorted numbers a ``NameTable`` gave them, so
+/// that comparing two sets costs a walk over small integers rather than hashing every string.
+struct NameIDs: Sendable {
+    /// Sorted, without repeats.
+    private let ids: [Int32]
+    /// One bit per name (its number modulo 64): a set is a subset of another only if its bits are.
+    private let signature: UInt64
+    /// The same number for equal sets of one table, and a different one for different sets, so
+    /// that comparing a set with an equal one (rules that repeat one long tag list) costs nothing.
+    /// Sets are only ever compared with sets of the same table.
+    private let setID: Int
+
+    init(sortedUnique ids: [Int32], setID: Int) {
+        self.ids = ids
+        self.setID = setID
+        signature = ids.reduce(0) { $0 | 1 << UInt64($1 & 63) }
+    }
+
+    /// The names' numbers, in increasing order.
+    var members: [Int32] { ids }
+    var isEmpty: Bool { ids.isEmpty }
+    var count: Int { ids.count }
+    /// One bit per name, its number modulo 64.
+    var bits: UInt64 { signature }
+    /// The set's number in its table: equal sets, and only they, share it.
+    var number: Int { setID }
+
+    func isSubset(of other: NameIDs) -> Bool {
+        if setID == other.setID { return true }
+        // Two sets of one size are subsets of each other only when equal, and equal sets share a number.
+        guard ids.count < other.ids.count, signature & ~other.signature == 0 else { return false }
+        let theirs = other.ids
+        // Few names against many: look each one up; otherwise walk both lists together.
+        if ids.count * 8 < theirs.count {
+            return ids.allSatisfy { Self.search(theirs, for: $0) }
+        }
+        var position = 0
+        for id in ids {
+            while position < theirs.count, theirs[position] < id { position += 1 }
+            guard position < theirs.count, theirs[position] == id else { return false }
+            position += 1
+        }
+        return true
+    }
+
+    func isDisjoint(with other: NameIDs) -> Bool {
+        if signature & other.signature == 0 { return true }
+        if setID == other.setID { return ids.isEmpty }
+        var (left, right) = (0, 0)
+        while left < ids.count, right < other.ids.count {
+            if ids[left] == other.ids[right] { return false }
+            if ids[left] < other.ids[right] { left += 1 } else { right += 1 }
+        }
+        return true
+    }
+
+    private static func search(_ sorted: [Int32], for id: Int32) -> Bool {
+        var (low, high) = (0, sorted.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < id { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == id
+    }
+}
+
+/// Numbers the names of one policy's conditions, and the distinct sets they form.
+struct NameTable: Sendable {
+    private var names = ByteStringNumbers()
+    private var sets = ByteStringNumbers()
+
+    /// How many distinct names the table has numbered: every number is below it.
+    var count: Int { names.count }
+
+    /// The set of names in `list`, lowercased when the condition matches regardless of case.
+    mutating func ids(of list: [Located<String>], lowercased: Bool) -> NameIDs {
+        var unique: [Int32] = []
+        unique.reserveCapacity(list.count)
+        for item in list {
+            var name = lowercased && item.value.utf8.contains(where: { $0 >= 0x41 && ($0 <= 0x5A || $0 >= 0x80) })
+                ? item.value.lowercased() : item.value
+            unique.append(name.withUTF8 { names.number(of: UnsafeRawBufferPointer($0)) })
+        }
+        if unique.count > 1 {
+            unique.sort()
+            var kept = 1
+            for index in 1..<unique.count where unique[index] != unique[kept - 1] {
+                unique[kept] = unique[index]
+                kept += 1
+            }
+            unique.removeLast(unique.count - kept)
+        }
+        let setID = unique.withUnsafeBytes { sets.number(of: $0) }
+        return NameIDs(sortedUnique: unique, setID: Int(setID))
+    }
+
+    /// The number of a name, as written (not lowercased); `nil` when no list of the table holds it.
+    func number(of name: String) -> Int32? {
+        var name = name
+        return name.withUTF8 { self.names.existingNumber(of: UnsafeRawBufferPointer($0)) }
+    }
+}
+
+/// Numbers distinct strings of bytes 0, 1, 2… in the order they are first given.
+///
+/// Each string is hashed with FNV-1a into an open-addressing table of a power-of-two size: a
+/// `Dictionary` hashed each name (and each set of numbers) with SipHash, several hundred
+/// instructions a key, where this takes a few dozen for a short name.
+struct ByteStringNumbers: Sendable {
+    /// Per slot, the number of the string stored there, or `-1` for an empty slot.
+    private var slots = [Int32](repeating: -1, count: 16)
+    /// Every string's bytes, one after another, in the order of their numbers.
+    private var bytes: [UInt8] = []
+    /// Where each string ends in ``bytes``, by number.
+    private var ends: [Int] = []
+    /// Each string's hash, by number.
+    private var hashes: [UInt64] = []
+
+    /// How many strings are numbered.
+    var count: Int { ends.count }
+
+    /// The number of `key`, given it now when it is new.
+    mutating func number(of key: UnsafeRawBufferPointer) -> Int32 {
+        let hash = FNV1a.hash(key)
+        let (slot, found) = find(key, hash: hash)
+        if let found { return found }
+        let number = Int32(ends.count)
+        bytes.append(contentsOf: key)
+        ends.append(bytes.count)
+        hashes.append(hash)
+        slots[slot] = number
+        // At most half full, so that probe sequences stay short.
+        if ends.count * 2 > slots.count { rehash(size: slots.count * 2) }
+        return number
+    }
+
+    /// The number of `key`, or `nil` when it has none.
+    func existingNumber(of key: UnsafeRawBufferPointer) -> Int32? {
+        find(key, hash: FNV1a.hash(key)).number
+    }
+
+    /// The slot that holds `key`, with its number, or the empty slot where it would go.
+    private func find(_ key: UnsafeRawBufferPointer, hash: UInt64) -> (slot: Int, number: Int32?) {
+        let mask = slots.count - 1
+        var slot = Self.start(hash) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry < 0 { return (slot, nil) }
+            if hashes[entry] == hash, holds(entry, key) { return (slot, Int32(entry)) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Whether the string numbered `number` is `key`.
+    private func holds(_ number: Int, _ key: UnsafeRawBufferPointer) -> Bool {
+        let start = number == 0 ? 0 : ends[number - 1]
+        guard ends[number] - start == key.count else { return false }
+        return bytes.withUnsafeBytes { stored in
+            key.isEmpty || memcmp(stored.baseAddress! + start, key.baseAddress!, key.count) == 0
+        }
+    }
+
+    private mutating func rehash(size: Int) {
+        var slots = [Int32](repeating: -1, count: size)
+        for (number, hash) in hashes.enumerated() {
+            var slot = Self.start(hash) & (size - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Int32(number)
+        }
+        self.slots = slots
+    }
+
+    /// A slot to start probing from: the hash's high half folded into its low bits, which alone
+    /// depend only on the low bits of each byte.
+    private static func start(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash ^ hash >> 32)
+    }
+}
