@@ -92,25 +92,34 @@ package enum DisplayText {
     /// Most text is plain, and a byte scan is much faster than decoding every scalar.
     private static func isPlain(_ text: String, allowingLayout: Bool = false) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                // Eight bytes that are all printable ASCII, as most of any output is, pass at once.
-                if index + 8 <= bytes.count, let base = bytes.baseAddress,
-                   isPrintableASCII(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-                    index += 8
-                    continue
-                }
-                let byte = bytes[index]
-                if byte < 0x20 {
-                    guard allowingLayout, byte == 0x0A || byte == 0x09 else { return false }
-                } else if byte >= 0x7F, hiddenCharacter(in: bytes, at: index) != nil {
-                    return false
-                }
-                index += 1
+        return text.withUTF8 { isPlain($0, allowingLayout: allowingLayout) }
+    }
+
+    /// Whether ``terminalSafe(_:keepingColor:)`` leaves the text of these valid UTF-8 bytes as it
+    /// is, so that output made as bytes can be written without becoming a `String` first.
+    package static func isTerminalSafe(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        isPlain(utf8, allowingLayout: true)
+    }
+
+    /// The same for a text's UTF-8 bytes.
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, allowingLayout: Bool) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            // Eight bytes that are all printable ASCII, as most of any output is, pass at once.
+            if index + 8 <= bytes.count, let base = bytes.baseAddress,
+               isPrintableASCII(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
             }
-            return true
+            let byte = bytes[index]
+            if byte < 0x20 {
+                guard allowingLayout, byte == 0x0A || byte == 0x09 else { return false }
+            } else if byte >= 0x7F, hiddenCharacter(in: bytes, at: index) != nil {
+                return false
+            }
+            index += 1
         }
+        return true
     }
 
     /// Whether each of the eight bytes of `word` is printable ASCII (0x20 to 0x7E): none has its

@@ -55,6 +55,21 @@ import Testing
         #expect(DisplayText.terminalSafe(plain, keepingColor: false) == plain)
     }
 
+    @Test(arguments: ["\u{1B}", "\u{7F}", "\u{0}", "\r", "\u{9B}", "\u{202E}", "\u{2066}", "\u{1B}[31m"])
+    func outputBytesAreWrittenAsTheyAreOnlyWhenNothingInThemNeedsEscaping(hidden: String) {
+        func isTerminalSafe(_ text: String) -> Bool {
+            Array(text.utf8).withUnsafeBufferPointer { DisplayText.isTerminalSafe($0) }
+        }
+        for position in 0...20 {
+            let text = String(repeating: "a", count: position) + hidden + String(repeating: "z", count: 20 - position) + "\n"
+            #expect(!isTerminalSafe(text))
+        }
+        // Line feeds, tabs and characters that are shown as themselves (a cut mark, accents) stay as they are.
+        let plain = String(repeating: "~ !09AZaz", count: 20) + "\t\n … café ✓\n"
+        #expect(isTerminalSafe(plain))
+        #expect(DisplayText.terminalSafe(plain, keepingColor: true) == plain)
+    }
+
     @Test func theRendererEscapesTheExcerptAndKeepsTheCaretUnderTheValue() {
         let source = SourceFile(path: "p.yaml", text: "name: \"\u{1B}[2J\" bad\n")
         let diagnostic = Diagnostic(code: "x.y", message: "bad", span: SourceSpan(

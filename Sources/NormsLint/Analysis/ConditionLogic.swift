@@ -34,8 +34,8 @@ struct ConditionLogic: Sendable {
         whens.reserveCapacity(policy.rules.count)
         unlesses.reserveCapacity(policy.rules.count)
         for rule in policy.rules {
-            whens.append(Summary(rule.when, levels: levels, names: &names))
-            unlesses.append(Summary(rule.unless, levels: levels, names: &names))
+            whens.append(rule.when.map { Summary($0, levels: levels, names: &names) })
+            unlesses.append(rule.unless.map { Summary($0, levels: levels, names: &names) })
         }
         self.whens = whens
         self.unlesses = unlesses
@@ -72,8 +72,7 @@ struct ConditionLogic: Sendable {
         /// The name lists in plain numbers, to rule out most implications without touching a list.
         let outline: Outline
 
-        init?(_ conditions: Conditions?, levels ranks: LevelRanks, names table: inout NameTable) {
-            guard let conditions else { return nil }
+        init(_ conditions: Conditions, levels ranks: LevelRanks, names table: inout NameTable) {
             func names(_ list: [Located<String>]?, lowercased: Bool = false) -> NameIDs? {
                 list.map { table.ids(of: $0, lowercased: lowercased) }
             }

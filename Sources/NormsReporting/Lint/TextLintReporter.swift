@@ -23,6 +23,12 @@ public struct TextLintReporter: LintReporter {
     }
 
     public func report(_ report: LintReport) -> String {
+        String(decoding: utf8Report(report), as: UTF8.self)
+    }
+
+    /// The same output as ``report(_:)``, as its UTF-8 bytes: the command line writes them as they
+    /// are, which spares checking the UTF-8 of a large report to make a `String` of it.
+    package func utf8Report(_ report: LintReport) -> [UInt8] {
         let renderer = DiagnosticRenderer(useColor: useColor)
         // Every finding is rendered into one buffer of bytes, which becomes text once.
         var output: [UInt8] = []
@@ -38,7 +44,7 @@ public struct TextLintReporter: LintReporter {
             output += Self.summary(report).utf8
             output.append(UInt8(ascii: "\n"))
         }
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     /// `2 files linted: 1 error, 2 warnings.`, or `… no problems.`; a run with problems, or with

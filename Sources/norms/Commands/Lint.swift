@@ -135,7 +135,11 @@ extension Norms {
                                     sources: format == .text ? LintReport.readSources(for: findings) : [:],
                                     toolVersion: NormsVersion.current)
             let reporter = LintOutput.reporter(format, quiet: quiet, jsonObject: jsonObject)
-            Console.write(reporter.report(report), color: (reporter as? TextLintReporter)?.useColor ?? false)
+            if let text = reporter as? TextLintReporter {
+                Console.write(utf8: text.utf8Report(report), color: text.useColor)
+            } else {
+                Console.write(reporter.report(report))
+            }
             switch result.exitStatus(strict: strict) {
             case .clean: return
             case .failed: throw ExitStatus.findings

@@ -11,6 +11,15 @@ enum Console {
         FileHandle.standardOutput.write(bytes(DisplayText.terminalSafe(text, keepingColor: color)))
     }
 
+    /// Writes UTF-8 output to standard output as ``write(_:color:)`` writes its text: as it is
+    /// when it holds nothing to escape, which spares making a `String` of a large report.
+    static func write(utf8 bytes: [UInt8], color: Bool = false) {
+        guard bytes.withUnsafeBufferPointer(DisplayText.isTerminalSafe) else {
+            return write(String(decoding: bytes, as: UTF8.self), color: color)
+        }
+        FileHandle.standardOutput.write(bytes.withUnsafeBufferPointer { Data(buffer: $0) })
+    }
+
     /// Writes one line to standard error.
     static func error(_ line: String) {
         FileHandle.standardError.write(bytes(DisplayText.terminalSafe(line + "\n", keepingColor: false)))

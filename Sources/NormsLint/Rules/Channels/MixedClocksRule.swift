@@ -59,14 +59,19 @@ public struct MixedClocksRule: LintRule {
     public func check(_ context: LintContext) -> [Finding] {
         guard let policy = context.policy else { return [] }
         var findings: [Finding] = []
+        // The rules that set a reply time for some channels, with those channels, read once for every channel.
+        let ruleReplies = policy.rules.compactMap { rule -> (rule: NormRule, channels: [Located<String>], reply: Located<PolicyDuration>)? in
+            guard let channels = rule.when?.channel, let reply = rule.then.replyWithin else { return nil }
+            return (rule, channels, reply)
+        }
         for channel in policy.channels {
             guard let base = channel.replyWithin, let clock = Self.clock(base.value) else { continue }
             // Who sets each other reply time: `rule` or `team`, and its id; named in a message only
             // when the clocks differ.
             var others: [(owner: (kind: String, id: String), reply: Located<PolicyDuration>)] = []
-            others += policy.rules.compactMap { rule in
-                guard rule.when?.channel?.contains(where: { $0.value == channel.id.value }) == true else { return nil }
-                return rule.then.replyWithin.map { (("rule", rule.id.value), $0) }
+            others += ruleReplies.compactMap { rule, channels, reply in
+                guard channels.contains(where: { $0.value == channel.id.value }) else { return nil }
+                return (("rule", rule.id.value), reply)
             }
             others += policy.teams.compactMap { team in
                 team.override(for: channel.id.value)?.replyWithin.map { (("team", team.id.value), $0) }

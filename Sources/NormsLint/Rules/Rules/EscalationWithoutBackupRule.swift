@@ -74,13 +74,15 @@ public struct EscalationWithoutBackupRule: LintRule {
             }
         }
         var everyoneMissing: [String]?
+        // Only for rules that escalate to the backup of a team's members.
+        lazy var members = TeamMembers(policy)
         return policy.rules.compactMap { rule in
             guard let escalation = rule.then.escalate, escalation.to.value == .backup else { return nil }
             let missing: [String]
             if rule.when?.to == nil, let known = everyoneMissing {
                 missing = known
             } else {
-                missing = recipients(of: rule, in: policy).filter { !hasBackup($0) }.map(\.id.value)
+                missing = recipients(of: rule, in: policy, members: members).filter { !hasBackup($0) }.map(\.id.value)
                 if rule.when?.to == nil { everyoneMissing = missing }
             }
             guard !missing.isEmpty else { return nil }
@@ -94,7 +96,7 @@ public struct EscalationWithoutBackupRule: LintRule {
 
     /// The recipients the rule can apply to: those its `to` names (a team as itself and as its
     /// members, a role as the people holding it), or every person when it names none.
-    private func recipients(of rule: NormRule, in policy: Policy) -> [Recipient] {
+    private func recipients(of rule: NormRule, in policy: Policy, members: TeamMembers) -> [Recipient] {
         guard let names = rule.when?.to else { return policy.people.map(Recipient.person) }
         var result: [Recipient] = []
         var seen = Set<String>()
@@ -106,11 +108,28 @@ public struct EscalationWithoutBackupRule: LintRule {
                 add(.person(person))
             } else if let team = policy.team(name) {
                 add(.team(team))
-                for person in policy.people where policy.teams(of: person.id.value).contains(name) { add(.person(person)) }
+                for person in members.people(in: name) { add(.person(person)) }
             } else {
                 for person in policy.people where person.roles.contains(where: { $0.value == name }) { add(.person(person)) }
             }
         }
         return result
     }
+}
+
+/// The people of each team, in policy order, as ``NormsPolicy/Policy/teams(of:)`` places them:
+/// worked out once for all rules rather than once per person for each rule that names a team.
+private struct TeamMembers {
+    private let peopleByTeam: [String: [Person]]
+
+    init(_ policy: Policy) {
+        var peopleByTeam: [String: [Person]] = [:]
+        for person in policy.people {
+            for team in Set(policy.teams(of: person.id.value)) { peopleByTeam[team, default: []].append(person) }
+        }
+        self.peopleByTeam = peopleByTeam
+    }
+
+    /// The people in `team`, in policy order.
+    func people(in team: String) -> [Person] { peopleByTeam[team] ?? [] }
 }
