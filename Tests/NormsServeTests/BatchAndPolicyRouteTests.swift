@@ -95,6 +95,37 @@ struct BatchAndPolicyRouteTests {
         }
     }
 
+    @Test("a policy that extends a base: its hash covers both files, so editing the base changes it")
+    func hashCoversBases() async throws {
+        let base = "norms: 1\nname: Base\ntimezone: UTC\nchannels:\n  chat: {mode: async, reply_within: 4h}\n"
+        let child = "norms: 1\nextends: base.yml\nname: Child\n"
+        let fixture = try ServeFixture(files: ["base.yml": base, "child.yml": child])
+        defer { fixture.remove() }
+        let edited = base.replacingOccurrences(of: "UTC", with: "Asia/Kathmandu")
+        // Each file as its length in 8 big-endian bytes, then its bytes: the policy file first.
+        func framed(_ files: String...) -> [UInt8] {
+            files.flatMap { text in
+                let length = UInt64(text.utf8.count)
+                return (0..<8).reversed().map { UInt8(truncatingIfNeeded: length >> ($0 * 8)) } + Array(text.utf8)
+            }
+        }
+        let hashBefore = ContentHash.sha256(framed(child, base))
+        let hashAfter = ContentHash.sha256(framed(child, edited))
+        #expect(hashBefore != hashAfter)
+        try await fixture.test { client in
+            let before = try await client.execute(uri: "/v1/policies/child", method: .get)
+            #expect(before.object["hash"] as? String == hashBefore)
+            let alone = try await client.execute(uri: "/v1/policies/base", method: .get)
+            #expect(alone.object["hash"] as? String == ContentHash.sha256(Array(base.utf8)))
+        }
+        try fixture.write("base.yml", edited)
+        fixture.server.store.reload()
+        try await fixture.test { client in
+            let after = try await client.execute(uri: "/v1/policies/child", method: .get)
+            #expect(after.object["hash"] as? String == hashAfter)
+        }
+    }
+
     @Test("a broken edit keeps the old version serving, shows its errors and counts a failed reload")
     func brokenReload() async throws {
         let fixture = try ServeFixture()

@@ -5,7 +5,25 @@ import Crypto
 package enum ContentHash {
     /// `sha256:` and the lowercase hex SHA-256 digest of `bytes`.
     package static func sha256(_ bytes: [UInt8]) -> String {
-        "sha256:" + SHA256.hash(data: bytes).map { byte in
+        hex(SHA256.hash(data: bytes))
+    }
+
+    /// The hash of a policy version read from several files: of the one file's bytes alone when
+    /// there is one (so that `sha256sum` gives the same digest), and otherwise of every file in
+    /// the order the load read them, each as its length in 8 big-endian bytes and then its bytes,
+    /// so that a changed base or calendar changes the hash and no two lists of files share one.
+    package static func sha256(files: [[UInt8]]) -> String {
+        if files.count == 1 { return sha256(files[0]) }
+        var hasher = SHA256()
+        for bytes in files {
+            withUnsafeBytes(of: UInt64(bytes.count).bigEndian) { hasher.update(bufferPointer: $0) }
+            hasher.update(data: bytes)
+        }
+        return hex(hasher.finalize())
+    }
+
+    private static func hex(_ digest: SHA256.Digest) -> String {
+        "sha256:" + digest.map { byte in
             let hex = String(byte, radix: 16)
             return byte < 0x10 ? "0" + hex : hex
         }.joined()

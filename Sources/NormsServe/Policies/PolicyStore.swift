@@ -147,7 +147,7 @@ package final class PolicyStore: Sendable {
         let files = [path] + reader.paths.filter { $0 != path }
         guard let policy, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics, files) }
         let version = ServedPolicy.Version(
-            evaluator: Evaluator(policy: policy), hash: ContentHash.sha256(source.bytes), loadedAt: date, warnings: diagnostics)
+            evaluator: Evaluator(policy: policy), hash: ContentHash.sha256(files: [source.bytes] + reader.contents), loadedAt: date, warnings: diagnostics)
         return (version, diagnostics, files)
     }
 }

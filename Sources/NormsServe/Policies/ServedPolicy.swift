@@ -9,7 +9,8 @@ package struct ServedPolicy: Sendable {
     /// takes it from the store with one reference rather than a copy of the whole policy.
     package final class Version: Sendable {
         package let evaluator: Evaluator
-        /// `sha256:` and the hex digest of the policy file's bytes.
+        /// `sha256:` and the hex digest of the policy file's bytes, or of every file the version was
+        /// read from when it extends bases or reads calendars (``ContentHash/sha256(files:)``).
         package let hash: String
         package let loadedAt: Date
         /// The warnings of the load that made this version.
