@@ -162,7 +162,7 @@ struct PolicyDiffTests {
         let (folder, _, _) = try setUp()
         try folder.write("other.test.yaml", SmallPolicy.testFile(policy: "unrelated.yaml", "  - {name: x, message: {}, expect: {}}\n"))
         try folder.write("sub/old.test.yaml", SmallPolicy.testFile(policy: "../old.yaml", "  - {name: x, message: {}, expect: {}}\n"))
-        let files = DefaultMessageFinder.testFiles(under: folder.path, testing: [folder.path + "/old.yaml", folder.path + "/small.yaml"])
+        let files = DefaultMessageFinder.testFiles(under: folder.path, testing: [folder.path + "/old.yaml", folder.path + "/small.yaml"]).files
         #expect(files.map { $0.replacingOccurrences(of: folder.path + "/", with: "") } == ["small.test.yaml", "sub/old.test.yaml"])
     }
 }

@@ -28,8 +28,8 @@ public struct PolicyFileFinder: Sendable {
     /// The project configuration's `include` and `exclude`: an excluded folder is not entered, an
     /// excluded file (named or found) is skipped.
     public var filter: PathFilter
-    /// The policy root that symbolic links found in a folder must stay inside (`--root`); `nil`
-    /// finds it for each link, falling back to the folder named.
+    /// The policy root that files named and symbolic links found in a folder must stay inside
+    /// (`--root`); `nil` finds it for each path, falling back to the folder named.
     public var root: PolicyRoot?
 
     public init(skipsNonPolicies: Bool = false, filter: PathFilter = .everything, root: PolicyRoot? = nil) {
@@ -87,7 +87,7 @@ public struct PolicyFileFinder: Sendable {
 
     /// Reads one file and adds it to the files to lint, or to the skipped files.
     private func consider(_ path: String, named: Bool, into selection: inout Selection, seen: inout Set<String>) {
-        if named, let problem = PolicyRoot.namedFileProblem(path) { return selection.add([problem]) }
+        if named, let problem = PolicyRoot.namedFileProblem(path, root: root) { return selection.add([problem]) }
         let source: SourceFile
         do {
             source = try SourceFile.read(path: path)

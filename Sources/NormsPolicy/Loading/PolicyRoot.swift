@@ -53,18 +53,34 @@ public struct PolicyRoot: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The error for a file named on the command line, or a file or folder found in a folder walk
-    /// (``walk(_:where:filter:root:)``), that a symbolic link takes outside the root of its own
-    /// project (the root `root`, else the one ``discover(forPolicyAt:fallback:)`` finds for it),
-    /// or `nil` when it stays inside. Such a path is refused before it is read, so nothing of what
-    /// it leads to is shown.
+    /// (``walk(_:where:filter:root:)``), that lies outside the policy root: the root `root`
+    /// (`--root`), else the one ``discover(forPolicyAt:fallback:)`` finds for it, which only a
+    /// symbolic link can take a path out of. `nil` when the path stays inside. Such a path is
+    /// refused before it is read, so nothing of what it leads to is shown.
     public static func namedFileProblem(_ path: String, root: PolicyRoot? = nil) -> Diagnostic? {
         let root = root ?? discover(forPolicyAt: path)
         guard FilePaths.exists(path), !root.contains(path) else { return nil }
+        let written = FilePaths.normalize(FilePaths.absolute(path))
+        if root.path != "/" && !written.hasPrefix(root.path + "/") && !FilePaths.isSymbolicLink(path) {
+            return Diagnostic(code: PolicyDiagnosticCode.fileOutsideRoot.rawValue,
+                              message: "\(quotedPath: path) lies outside the policy root \(quotedPath: root.path)",
+                              span: nil,
+                              help: "name only files inside the policy root, or set --root to a folder that holds them")
+        }
         return Diagnostic(code: PolicyDiagnosticCode.fileOutsideRoot.rawValue,
                           message: "\(quotedPath: path) leads outside the policy root \(quotedPath: root.path)",
                           span: nil,
                           help: "a symbolic link in a project may not lead outside it; copy what it names into the project, "
                               + "or leave the link out with 'exclude' in .norms.yaml")
+    }
+
+    /// ``namedFileProblem(_:root:)`` for a file of messages or log lines named on the command
+    /// line: refused by the same rule, with the help to name the file by its own path, from
+    /// wherever it lies.
+    package static func namedInputProblem(_ path: String) -> Diagnostic? {
+        guard var problem = namedFileProblem(path) else { return nil }
+        problem.help = "a symbolic link in a project may not lead outside it; name the file by its own path instead"
+        return problem
     }
 
     public var description: String { path }

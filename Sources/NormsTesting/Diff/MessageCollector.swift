@@ -14,12 +14,19 @@ import NormsYAML
 ///   is not a test file counts as a message only when its top level is a mapping with `channel` or
 ///   `sent_at`, so policies and expected decisions kept beside messages are skipped.
 ///
-/// A symbolic link in a folder that leads outside the policy root is neither read nor entered, and
-/// is a problem (see ``PolicyRoot/walk(_:where:filter:root:)``).
+/// A file named through a symbolic link that leads outside its own project, and a link in a folder
+/// that leads outside the policy root, is neither read nor entered, and is a problem (see
+/// ``PolicyRoot/namedFileProblem(_:root:)`` and ``PolicyRoot/walk(_:where:filter:root:)``).
 ///
 /// A message that cannot be read is a problem (the run exits with status 2); the others are still used.
 public struct MessageCollector: Sendable {
-    public init() {}
+    /// The policy root that symbolic links found in a folder must stay inside (`--root`); `nil`
+    /// finds it for each link, falling back to the folder named.
+    public var root: PolicyRoot?
+
+    public init(root: PolicyRoot? = nil) {
+        self.root = root
+    }
 
     /// The messages under `paths`, in path order, each file's in file order.
     public func collect(_ paths: [String]) -> (messages: [SourcedMessage], problems: [Diagnostic]) {
@@ -29,9 +36,12 @@ public struct MessageCollector: Sendable {
         for path in paths {
             let files: [(path: String, explicit: Bool)]
             if FilePaths.isFolder(path) {
-                let walk = PolicyRoot.walk(path, where: Self.isCandidate, root: nil)
+                let walk = PolicyRoot.walk(path, where: Self.isCandidate, root: root)
                 problems += walk.refused
                 files = walk.files.map { ($0, false) }
+            } else if let problem = PolicyRoot.namedInputProblem(path) {
+                problems.append(problem)
+                continue
             } else if FilePaths.exists(path) {
                 files = [(path, true)]
             } else {

@@ -44,7 +44,7 @@ extension Norms {
             let oldPolicy = try DiffInput.load(oldReference, root: root.policyRoot)
             let newPolicy = try DiffInput.load(newReference, root: root.policyRoot)
             let collected = try DiffInput.messages(
-                messages, policies: [oldReference.workingTreePath, newReference.workingTreePath])
+                messages, policies: [oldReference.workingTreePath, newReference.workingTreePath], root: root.policyRoot)
             let diff = PolicyDiffer(old: oldPolicy, new: newPolicy).diff(collected.messages)
             Console.report(collected.problems)
             switch format {

@@ -77,7 +77,7 @@ struct AuditRunner {
     private func readJSONLines(_ path: String, _ submit: (Chunk) -> Void) -> (any Error)? {
         let reader: BoundedReader
         do {
-            reader = path == "-" ? BoundedReader.standardInput(label: MessageInput.standardInputLabel) : try BoundedReader(path: path)
+            reader = try NamedInput.reader(path)
         } catch {
             return error
         }
@@ -88,6 +88,7 @@ struct AuditRunner {
     private func readCSV(_ path: String, _ submit: (Chunk) -> Void) -> (any Error)? {
         let reader: CSVRecordReader
         do {
+            try NamedInput.requireInsideProject(path)
             reader = try CSVRecordReader(path: path, mapping: mapping, standardInputLabel: MessageInput.standardInputLabel)
         } catch {
             return error

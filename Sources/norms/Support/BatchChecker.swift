@@ -38,7 +38,7 @@ struct BatchChecker {
     func run(path: String) throws -> BatchTally {
         let reader: BoundedReader
         do {
-            reader = path == "-" ? BoundedReader.standardInput(label: MessageInput.standardInputLabel) : try BoundedReader(path: path)
+            reader = try NamedInput.reader(path)
         } catch {
             Console.report(error)
             throw ExitStatus.invalidInput

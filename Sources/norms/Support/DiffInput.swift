@@ -15,14 +15,22 @@ enum DiffInput {
         }
     }
 
-    /// The messages under `paths`, or, with none, in the test files that test one of `policies`.
+    /// The messages under `paths`, or, with none, in the test files that test one of `policies`;
+    /// every file inside `root` (`--root`; `nil` finds each file's own).
     /// - Throws: ``ExitStatus/invalidInput`` when there is no message at all.
-    static func messages(_ paths: [String], policies: [String]) throws -> (messages: [SourcedMessage], problems: [Diagnostic]) {
+    static func messages(_ paths: [String], policies: [String], root: PolicyRoot?) throws -> (messages: [SourcedMessage], problems: [Diagnostic]) {
         var sources = paths
         if sources.isEmpty {
-            sources = DefaultMessageFinder.testFiles(testing: policies)
+            let found = DefaultMessageFinder.testFiles(testing: policies, root: root)
+            Console.report(found.refused.map { refusal in
+                var warning = refusal
+                warning.severity = .warning
+                warning.help = "it was not searched for tests of the policies; name the messages to compare with --messages"
+                return warning
+            })
+            sources = found.files
         }
-        let collected = MessageCollector().collect(sources)
+        let collected = MessageCollector(root: root).collect(sources)
         guard !collected.messages.isEmpty else {
             Console.report(collected.problems)
             let named = (policies[0] == policies[1] ? [policies[0]] : policies).map { "\(quoted: $0)" }.joined(separator: " or ")

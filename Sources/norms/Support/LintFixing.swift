@@ -6,8 +6,8 @@ import NormsSource
 /// `norms lint --fix`: applies the findings' mechanical fixes to the files they point into.
 ///
 /// Only the files this run linted are written (not a base they extend that was not named, or that
-/// `include`/`exclude` leaves out), and only inside their policy root with symbolic links
-/// resolved; a symbolic link is never replaced. A fixed file keeps its permissions.
+/// `include`/`exclude` leaves out; every file linted lies inside its policy root, as the linter
+/// refuses the others unread); a symbolic link is never replaced. A fixed file keeps its permissions.
 enum LintFixing {
     /// The code of a fix left unapplied because its file may not be written.
     static let skippedCode = "lint.fix-skipped"
@@ -21,7 +21,7 @@ enum LintFixing {
         let byFile = Dictionary(grouping: result.findings.compactMap(\.fix), by: \.span.file)
         var applied = 0
         for (file, fixes) in byFile.sorted(by: { $0.key < $1.key }) {
-            if let refusal = refusal(file, linted: linted, filter: filter, root: linter.loader.root) {
+            if let refusal = refusal(file, linted: linted, filter: filter) {
                 Console.report([Diagnostic(code: skippedCode, severity: .warning, message: "\(quotedPath: file) was not fixed: \(refusal.reason)",
                                            span: nil, help: refusal.help)])
                 continue
@@ -51,7 +51,7 @@ enum LintFixing {
     }
 
     /// Why the file at `path` may not be written, and what to do instead; `nil` when it may.
-    private static func refusal(_ path: String, linted: Set<String>, filter: PathFilter, root: PolicyRoot?) -> (reason: String, help: String)? {
+    private static func refusal(_ path: String, linted: Set<String>, filter: PathFilter) -> (reason: String, help: String)? {
         if !linted.contains(FilePaths.location(path)) {
             return ("it was not linted itself (a base of a linted policy)", "name it on the command line to fix it too")
         }
@@ -60,10 +60,6 @@ enum LintFixing {
         }
         if FilePaths.isSymbolicLink(path) {
             return ("it is a symbolic link", "fix the file it points to by its own path")
-        }
-        let root = root ?? PolicyRoot.discover(forPolicyAt: path)
-        if !root.contains(path) {
-            return ("it lies outside the policy root \(quotedPath: root.path)", "fix it from its own project, or by hand")
         }
         return nil
     }

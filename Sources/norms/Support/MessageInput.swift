@@ -12,10 +12,11 @@ enum MessageInput {
     ///
     /// Standard input is read through a ``BoundedReader``: past ``SourceFile/defaultMaxBytes`` it
     /// stops with an error at the first byte too many, without reading further.
-    /// - Throws: a ``DiagnosticError`` for an unreadable or too large input, invalid YAML or a
-    ///   malformed message.
+    /// - Throws: a ``DiagnosticError`` for a file that a symbolic link takes outside its project
+    ///   (``NamedInput``), an unreadable or too large input, invalid YAML or a malformed message.
     /// - Returns: the message, and the text it was read from, for the excerpts of later errors.
     static func read(_ path: String) throws -> (message: Message, source: SourceFile) {
+        try NamedInput.requireInsideProject(path)
         let source = path == "-"
             ? SourceFile(path: standardInputLabel,
                          bytes: try BoundedReader.standardInput(label: standardInputLabel).readAll(maxBytes: SourceFile.defaultMaxBytes))
