@@ -116,6 +116,21 @@ struct DocCommandTests {
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "keep\n")
     }
 
+    @Test("--output refuses a folder that a symbolic link takes out of the project, and writes there when it is named by its own path")
+    func outputThroughALinkedFolder() throws {
+        let folder = try CLIScratchFolder()
+        try FileManager.default.createDirectory(atPath: folder.path("repo/.git"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: folder.path("outside"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder.path("repo/site"), withDestinationPath: folder.path("outside"))
+        let refused = try NormsProcess.run(["doc", "policies/support.yaml", "--output", folder.path("repo/site/charter.md")])
+        #expect(refused.status == 2, "\(refused.stderr)")
+        #expect(refused.stderr.contains("its folder leads outside the project"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path("outside/charter.md")))
+        let direct = try NormsProcess.run(["doc", "policies/support.yaml", "--output", folder.path("outside/charter.md")])
+        #expect(direct.status == 0, "\(direct.stderr)")
+        #expect(try String(contentsOfFile: folder.path("outside/charter.md"), encoding: .utf8).hasPrefix("# Customer support"))
+    }
+
     @Test("a policy that does not load: exit 2, the loader's diagnostics on standard error, nothing on standard output")
     func policyDoesNotLoad() throws {
         let folder = try CLIScratchFolder()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NormsPolicy
 import NormsSource
 #if canImport(Glibc)
 import Glibc
@@ -14,12 +15,21 @@ import Darwin
 /// A file is written whole to a temporary file beside the path, then renamed over it, so nobody
 /// reads half a report. A symbolic link at the path is refused unless it leads to a stream
 /// (`/dev/stdout`): in CI the path may lie in a checkout whose links anyone who opens a pull
-/// request chooses, and writing through one would overwrite its target. A device or a pipe
-/// (`/dev/null`) is written as it is.
+/// request chooses, and writing through one would overwrite its target. For the same reason a
+/// folder on the way that a link takes outside the project the path is written in (the nearest
+/// folder above it holding `.git` or `.norms.yaml`, as for a policy) is refused. A device or a
+/// pipe (`/dev/null`) is written as it is.
 enum ReportFile {
     /// Writes `text` to `path`, or reports why not and exits 2.
     static func write(_ text: String, to path: String) throws {
         let url = URL(fileURLWithPath: path)
+        let folder = FilePaths.folder(of: path)
+        let project = PolicyRoot.discover(forPolicyAt: path)
+        if FilePaths.identity(folder) != project.path && !project.contains(folder) {
+            Console.error("error: cannot write \(quoted: path): its folder leads outside the project \(quotedPath: project.path) "
+                + "through a symbolic link; write the report inside the project, or name the folder by its own path")
+            throw ExitStatus.invalidInput
+        }
         do {
             switch fileType(path, followingLinks: false) {
             case nil, S_IFREG?:
