@@ -23,10 +23,12 @@ public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConver
     // Every node and value read from a file carries two positions, so lines, columns and offsets
     // take 32 bits each (values past 2^31 - 1 read as that; no input the loaders accept is a
     // hundredth of that size).
-    private var storedLine: Int32
-    private var storedColumn: Int32
-    private var storedOffset: Int32
+    @usableFromInline var storedLine: Int32
+    @usableFromInline var storedColumn: Int32
+    @usableFromInline var storedOffset: Int32
 
+    /// Inlinable: the loaders make two positions for every node they read.
+    @inlinable
     public init(line: Int, column: Int, offset: Int) {
         storedLine = Int32(clamping: line)
         storedColumn = Int32(clamping: column)

@@ -20,7 +20,7 @@ struct DocumentReader {
             throw YAMLError(.tooLarge(bytes: source.bytes.count, limit: limits.maxBytes), at: start)
         }
         let byteOrderMarkLength = try InputEncoding.validate(source)
-        tracker = MarkTracker(source: source, byteOrderMarkLength: byteOrderMarkLength)
+        tracker = MarkTracker(source: source, bytes: bytes, byteOrderMarkLength: byteOrderMarkLength)
         composer = NodeComposer(limits: limits)
         do {
             parser = try LibYAMLParser(bytes: bytes)
@@ -38,28 +38,35 @@ struct DocumentReader {
         var root: YAMLNode?
         while true {
             let event = try nextEvent()
-            switch event.kind {
+            let (startIndex, endIndex) = (event.startIndex, event.endIndex)
+            // Taken apart rather than copied: a scalar's text moves on into its node.
+            let kind = event.kind
+            switch consume kind {
             case .streamStart:
                 continue
             case .streamEnd:
                 return documents
             case .documentStart:
-                if !allowsSeveral, !documents.isEmpty { throw YAMLError(.multipleDocuments, at: span(of: event)) }
+                if !allowsSeveral, !documents.isEmpty {
+                    throw YAMLError(.multipleDocuments, at: span(from: startIndex, to: endIndex))
+                }
                 composer.beginDocument()
             case .documentEnd:
                 if let root { documents.append(root) }
                 root = nil
             case .alias(let anchor):
-                root = try composer.addAlias(anchor, span: span(of: event)) ?? root
+                root = try composer.addAlias(anchor, span: span(from: startIndex, to: endIndex)) ?? root
             case .scalar(let value, let style, let properties):
-                let scalar = YAMLScalar(value: value, style: style, tag: properties.tag)
-                root = try composer.addScalar(scalar, anchor: properties.anchor, span: span(of: event)) ?? root
+                root = try composer.addScalar(value, style: style, tag: properties.tag, anchor: properties.anchor,
+                                              span: span(from: startIndex, to: endIndex)) ?? root
             case .sequenceStart(let properties, let isFlow):
-                try composer.startCollection(isMapping: false, properties: properties, isFlow: isFlow, span: span(of: event))
+                try composer.startCollection(isMapping: false, properties: properties, isFlow: isFlow,
+                                             span: span(from: startIndex, to: endIndex))
             case .mappingStart(let properties, let isFlow):
-                try composer.startCollection(isMapping: true, properties: properties, isFlow: isFlow, span: span(of: event))
+                try composer.startCollection(isMapping: true, properties: properties, isFlow: isFlow,
+                                             span: span(from: startIndex, to: endIndex))
             case .sequenceEnd, .mappingEnd:
-                root = try composer.endCollection(span: span(of: event)) ?? root
+                root = try composer.endCollection(span: span(from: startIndex, to: endIndex)) ?? root
             }
         }
     }
@@ -72,9 +79,10 @@ struct DocumentReader {
         }
     }
 
-    private mutating func span(of event: ParserEvent) -> SourceSpan {
-        let start = tracker.position(ofCharacter: event.startIndex)
-        let end = tracker.position(ofCharacter: event.endIndex)
+    /// The span between two of libyaml's character indexes.
+    private mutating func span(from startIndex: Int, to endIndex: Int) -> SourceSpan {
+        let start = tracker.position(ofCharacter: startIndex)
+        let end = tracker.position(ofCharacter: endIndex)
         return SourceSpan(file: source.path, start: start, end: end)
     }
 

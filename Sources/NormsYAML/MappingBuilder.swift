@@ -57,8 +57,14 @@ enum MappingKeys {
 
     /// Whether a key is the merge key: `<<` written plain, without a tag.
     static func isMergeKey(_ key: YAMLNode) -> Bool {
-        guard key.tag == nil, case .scalar(let scalar) = key.content else { return false }
-        return scalar.style == .plain && scalar.value == "<<"
+        switch key.storage {
+        case .scalar(let text, let traits):
+            return traits.nodeTag == 0 && traits.style == .plain && text == "<<"
+        case .unusual(.scalar(let scalar), let tag):
+            return tag == nil && scalar.style == .plain && scalar.value == "<<"
+        default:
+            return false
+        }
     }
 
     /// Checks the value of a merge key: a mapping, or a sequence of mappings.

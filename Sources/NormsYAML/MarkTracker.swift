@@ -10,6 +10,9 @@ import NormsSource
 /// The results agree with ``SourceFile/position(offset:)``.
 struct MarkTracker {
     private let source: SourceFile
+    /// `source.bytes`, read in place: the walk runs for every event, so it does not reach them
+    /// through the array each time.
+    private let bytes: UnsafeBufferPointer<UInt8>
     private let firstByte: Int
     private var characterIndex = 0
     private var offset: Int
@@ -18,9 +21,11 @@ struct MarkTracker {
 
     /// - Parameters:
     ///   - source: the input libyaml parses.
+    ///   - bytes: `source.bytes`, which must stay valid for as long as the tracker is used.
     ///   - byteOrderMarkLength: the bytes before libyaml's character 0 (3 for a UTF-8 BOM).
-    init(source: SourceFile, byteOrderMarkLength: Int) {
+    init(source: SourceFile, bytes: UnsafeBufferPointer<UInt8>, byteOrderMarkLength: Int) {
         self.source = source
+        self.bytes = bytes
         firstByte = byteOrderMarkLength
         offset = byteOrderMarkLength
         let start = source.position(offset: byteOrderMarkLength)
@@ -48,19 +53,17 @@ struct MarkTracker {
         var offset = offset
         var line = line
         var column = column
-        source.bytes.withUnsafeBufferPointer { bytes in
-            let count = bytes.count
-            while characterIndex < index, offset < count {
-                let byte = bytes[offset]
-                if byte == UInt8(ascii: "\n") {
-                    line += 1
-                    column = 1
-                } else {
-                    column += 1
-                }
-                offset = byte < 0x80 ? offset + 1 : min(count, offset + Self.utf8Width(leadByte: byte))
-                characterIndex += 1
+        let count = bytes.count
+        while characterIndex < index, offset < count {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else {
+                column += 1
             }
+            offset = byte < 0x80 ? offset + 1 : min(count, offset + Self.utf8Width(leadByte: byte))
+            characterIndex += 1
         }
         self.characterIndex = characterIndex
         self.offset = offset
@@ -69,7 +72,6 @@ struct MarkTracker {
     }
 
     private mutating func walkBackward(to index: Int) {
-        let bytes = source.bytes
         var crossedLineBreak = false
         while characterIndex > index, offset > firstByte {
             offset -= 1

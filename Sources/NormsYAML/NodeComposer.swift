@@ -35,12 +35,20 @@ struct NodeComposer {
         anchors.removeAll()
     }
 
-    /// Adds a scalar; returns it when it is the document's root.
-    mutating func addScalar(_ scalar: consuming YAMLScalar, anchor: String?, span: SourceSpan) throws(YAMLError) -> YAMLNode? {
+    /// Adds a scalar, whose tag is the node's too; returns it when it is the document's root.
+    mutating func addScalar(_ value: consuming String, style: ScalarStyle, tag: String?, anchor: String?,
+                            span: SourceSpan) throws(YAMLError) -> YAMLNode? {
         try count(1, at: span)
-        try CoreTags.check(scalar, at: span)
-        let tag = scalar.tag
-        let node = YAMLNode(.scalar(scalar), span: span, tag: tag)
+        let storage: NodeStorage
+        if let tag {
+            let scalar = YAMLScalar(value: value, style: style, tag: tag)
+            try CoreTags.check(scalar, at: span)
+            storage = NodeStorage(.scalar(scalar), tag: tag)
+        } else {
+            // Most scalars have no tag: stored as they are, without making a `YAMLScalar` first.
+            storage = .scalar(value, NodeStorage.ScalarTraits(style: style, scalarTag: 0, nodeTag: 0))
+        }
+        let node = YAMLNode(storage: storage, span: span)
         if let anchor { anchors[anchor] = .finished(node: node, size: 1, height: 0) }
         return try attach(node, height: 0)
     }

@@ -48,7 +48,7 @@ final class NodeStack {
         entries.reserveCapacity((count - first) / 2)
         var index = first
         while index + 1 < count {
-            entries.append(YAMLMapping.Entry(key: (base + index).move(), value: (base + index + 1).move()))
+            entries.append(YAMLMapping.Entry(sameFileKey: (base + index).move(), value: (base + index + 1).move()))
             index += 2
         }
         if index < count { (base + index).deinitialize(count: 1) }

@@ -39,7 +39,11 @@ struct ParserEvent {
         case YAML_ALIAS_EVENT: kind = .alias(anchor: Self.string(event.data.alias.anchor) ?? "")
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
-            let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+            // Made in place: a short ASCII text (most of a policy's) becomes a small string
+            // without the UTF-8 check `String(decoding:as:)` runs on it.
+            let value = String(unsafeUninitializedCapacity: scalar.length) { buffer in
+                buffer.initialize(fromContentsOf: UnsafeBufferPointer(start: scalar.value, count: scalar.length))
+            }
             kind = .scalar(value: value, style: Self.style(scalar.style),
                            properties: Properties(anchor: Self.string(scalar.anchor), tag: Self.string(scalar.tag)))
         case YAML_SEQUENCE_START_EVENT:

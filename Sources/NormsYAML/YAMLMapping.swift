@@ -33,6 +33,13 @@ public struct YAMLMapping: Sendable, Equatable {
             storedValue = value
         }
 
+        /// An entry whose key was read from the same file as its value, as every entry the
+        /// loader makes: kept beside the value without comparing the files' paths.
+        init(sameFileKey key: consuming YAMLNode, value: consuming YAMLNode) {
+            storedKey = .besideValue(key.storage, start: key.span.start, end: key.span.end)
+            storedValue = value
+        }
+
         /// Where the key is written, without making the key's node.
         package var keySpan: SourceSpan {
             switch storedKey {
