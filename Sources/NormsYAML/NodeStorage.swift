@@ -56,6 +56,17 @@ enum NodeStorage: Sendable {
         }
     }
 
+    /// A scalar's text when it resolves to a string (what ``YAMLScalar/string`` gives); for a
+    /// scalar without a tag that cannot be anything but a string, without making its ``YAMLScalar``.
+    var string: String? {
+        if case .scalar(let text, let traits) = self, traits.scalarTag == 0,
+           traits.style != .plain || !ResolvedScalar.mayBeTyped(text) {
+            return text
+        }
+        guard case .scalar(let scalar) = content else { return nil }
+        return scalar.string
+    }
+
     /// A scalar's text, without making its ``YAMLScalar``.
     var scalarText: String? {
         switch self {

@@ -22,7 +22,7 @@ extension ResolvedScalar {
     /// Whether a plain scalar's text may be something other than a string: only the empty text and
     /// texts that start like a null (`~`, `null`), a boolean, or a number (a digit, a sign or `.`)
     /// can be; every other text is a string without trying each type in turn.
-    private static func mayBeTyped(_ text: String) -> Bool {
+    static func mayBeTyped(_ text: String) -> Bool {
         guard let first = text.utf8.first else { return true }
         switch first {
         case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),

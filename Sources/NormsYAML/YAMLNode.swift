@@ -66,6 +66,10 @@ public struct YAMLNode: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// The text of a scalar that resolves to a string, as `scalar?.string` gives it, read without
+    /// copying the node.
+    package var stringValue: String? { storage.string }
+
     /// The text of a scalar key (or any scalar), whatever type it resolves to; `nil` for a
     /// sequence or mapping.
     package var keyText: String? { storage.scalarText }

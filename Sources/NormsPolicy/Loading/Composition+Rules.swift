@@ -7,7 +7,7 @@ extension Composition {
         var node: YAMLNode
         var file: Int
 
-        var id: String? { node["id"]?.scalar?.string }
+        var id: String? { node["id"]?.stringValue }
         var idSpan: SourceSpan { node.mapping?.entry("id")?.value.span ?? node.span }
     }
 

@@ -32,7 +32,7 @@ struct RuleReader {
     private static let vacated = YAMLNode(.scalar(YAMLScalar(value: "", style: .plain)), span: .synthetic(""))
 
     private func rule(_ item: YAMLNode, number: Int) -> NormRule? {
-        let peekedID = item["id"]?.scalar?.string
+        let peekedID = item["id"]?.stringValue
         let field = Field(node: item, path: peekedID.map { "rules." + $0 } ?? "rules[\(number)]")
         guard let map = reader.map(field, known: Self.keys, required: Self.requiredKeys, missingHelp: Self.missingHelp,
                                    expected: "a rule (a mapping with 'id', 'when' and 'then')") else { return nil }

@@ -58,9 +58,17 @@ public struct Effects: Sendable {
         severity: Located<Severity>? = nil, suggest: Located<String>? = nil, span: SourceSpan
     ) {
         var effects: [Effect] = []
-        let given = [level != nil, replyWithin != nil, interrupt != nil, breaksThrough != nil, escalate != nil, violation != nil,
-                     severity != nil, suggest != nil]
-        effects.reserveCapacity(given.count { $0 })
+        // Counted without an array of flags, which would be one more allocation for every rule.
+        var given = 0
+        if level != nil { given += 1 }
+        if replyWithin != nil { given += 1 }
+        if interrupt != nil { given += 1 }
+        if breaksThrough != nil { given += 1 }
+        if escalate != nil { given += 1 }
+        if violation != nil { given += 1 }
+        if severity != nil { given += 1 }
+        if suggest != nil { given += 1 }
+        effects.reserveCapacity(given)
         if let level { effects.append(.level(level)) }
         if let replyWithin { effects.append(.replyWithin(replyWithin)) }
         if let interrupt { effects.append(.interrupt(interrupt)) }

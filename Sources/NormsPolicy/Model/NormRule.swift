@@ -98,7 +98,12 @@ public struct NormRule: Sendable, Identifiable {
             self.then = then
             self.mode = mode
             self.span = span
-            seldom = SeldomValues(description: description, owner: owner, expires: expires, override: override).boxed
+            // Most rules have none of them: no box, and no struct made only to find that out.
+            if description == nil, owner == nil, expires == nil, override == nil {
+                seldom = nil
+            } else {
+                seldom = SeldomValues(description: description, owner: owner, expires: expires, override: override).boxed
+            }
         }
 
         private init(copying other: Storage) {

@@ -5,7 +5,7 @@ extension NodeReader {
 
     /// Reads a string scalar (quoted, or plain text that the core schema keeps a string).
     package func string(_ field: Field, expected: String = "a string") -> Located<String>? {
-        guard let text = field.node.scalar?.string else {
+        guard let text = field.node.stringValue else {
             wrongType(field, expected: expected)
             return nil
         }
@@ -53,12 +53,13 @@ extension NodeReader {
         guard let items = field.node.sequence else { return string(field, expected: expected).map { [$0] } ?? [] }
         var strings: [Located<String>] = []
         strings.reserveCapacity(items.count)
-        for item in items {
-            // An item's span is its own (items have no key), so it is read without a field unless it is wrong.
-            if case .scalar(let scalar) = item.content, let text = scalar.string {
-                strings.append(Located(text, at: item.span))
+        // By index, so that no item is copied. An item's span is its own (items have no key), so
+        // it is read without a field unless it is wrong.
+        for index in items.indices {
+            if let text = items[index].stringValue {
+                strings.append(Located(text, at: items[index].span))
             } else {
-                wrongType(field.item(item), expected: expected)
+                wrongType(field.item(items[index]), expected: expected)
             }
         }
         return strings
@@ -82,7 +83,7 @@ extension NodeReader {
         // The accepted names are spelled out only for a message.
         var names: [String] { Value.allCases.map(\.rawValue) }
         var accepted: String { names.map { "\(quoted: $0)" }.joined(separator: ", ") }
-        guard let text = field.node.scalar?.string.map({ Located($0, at: field.span) }) ?? string(field, expected: "one of \(accepted)")
+        guard let text = field.node.stringValue.map({ Located($0, at: field.span) }) ?? string(field, expected: "one of \(accepted)")
         else { return nil }
         guard let value = Value(rawValue: text.value) else {
             invalidValue(text, for: field, among: names)
