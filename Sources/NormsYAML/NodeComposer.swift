@@ -87,7 +87,9 @@ struct NodeComposer {
         } else {
             content = .sequence(children.takeNodes(from: collection.firstChild))
         }
-        let node = YAMLNode(content, span: collection.span(endEvent: span), tag: collection.tag)
+        // Most collections have no tag: their storage is made without looking a tag up.
+        let storage = collection.tag == nil ? NodeStorage(untagged: content) : NodeStorage(content, tag: collection.tag)
+        let node = YAMLNode(storage: storage, span: collection.span(endEvent: span))
         let height = collection.childHeight + 1
         if let anchor = collection.anchor {
             anchors[anchor] = .finished(node: node, size: nodeCount - collection.nodeCountBefore, height: height)

@@ -83,11 +83,21 @@ public struct YAMLMapping: Sendable, Equatable {
 
     /// The value under the key whose scalar text is `key`.
     public subscript(key: String) -> YAMLNode? {
-        entries.first { $0.keyText == key }?.value
+        index(of: key).map { entries[$0].value }
     }
 
     /// The entry whose key's scalar text is `key`.
     public func entry(_ key: String) -> Entry? {
-        entries.first { $0.keyText == key }
+        index(of: key).map { entries[$0] }
+    }
+
+    /// The place of the first entry whose key's scalar text is `key`, found by index: a search
+    /// through `first(where:)` copies every entry it passes, a retain and a release of each of
+    /// its parts.
+    private func index(of key: String) -> Int? {
+        for index in entries.indices where entries[index].keyText == key {
+            return index
+        }
+        return nil
     }
 }
