@@ -96,6 +96,34 @@ struct CompositionTests {
         #expect(replaced.span.file.hasSuffix("/team.yaml"))
     }
 
+    @Test func aFileAloneKeepsItsRulesAsWrittenAndLeavesOutARepeatedID() throws {
+        let rules = """
+            norms: 1
+            name: One file
+            timezone: UTC
+            channels:
+              chat: {mode: async, reply_within: 4 business hours}
+            rules:
+              - {id: first, then: {interrupt: true}}
+              - {id: second, then: {interrupt: false}}
+              - {id: third, then: {reply_within: 2h}}
+
+            """
+        let repeated = rules + "  - {id: first, then: {reply_within: 1h}}\n  - {id: fourth, then: {interrupt: true}}\n"
+        let (whole, withRepeat) = try withPolicyFiles(["whole.yaml": rules, "repeat.yaml": repeated]) { folder in
+            (PolicyLoader().loadCollecting(path: folder + "/whole.yaml"), PolicyLoader().loadCollecting(path: folder + "/repeat.yaml"))
+        }
+        #expect(whole.diagnostics.isEmpty)
+        #expect(whole.policy?.rules.map(\.id.value) == ["first", "second", "third"])
+        #expect(whole.policy?.rules.map(\.span.start.line) == [7, 8, 9])
+        #expect(withRepeat.policy?.rules.map(\.id.value) == ["first", "second", "third", "fourth"])
+        #expect(withRepeat.policy?.rules.first?.then.interrupt?.value == true)
+        let duplicate = try #require(withRepeat.diagnostics.first { $0.code == "policy.duplicate-rule-id" })
+        #expect(withRepeat.diagnostics.count == 1)
+        #expect(duplicate.span?.start.line == 10)
+        #expect(duplicate.notes.first?.span?.start.line == 7)
+    }
+
     @Test func aRepeatedRuleIDWithoutOverrideIsAnError() throws {
         let marked = MarkedSource("""
             norms: 1
