@@ -1,10 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#elseif canImport(Musl)
-import Musl
-#endif
 import NormsSource
 
 /// A set of names (channels, tags, people…) as the sorted numbers a ``NameTable`` gave them, so
@@ -86,9 +79,9 @@ struct NameTable: Sendable {
         var unique: [Int32] = []
         unique.reserveCapacity(list.count)
         for item in list {
-            var name = lowercased && item.value.utf8.contains(where: { $0 >= 0x41 && ($0 <= 0x5A || $0 >= 0x80) })
+            let name = lowercased && item.value.utf8.contains(where: { $0 >= 0x41 && ($0 <= 0x5A || $0 >= 0x80) })
                 ? item.value.lowercased() : item.value
-            unique.append(name.withUTF8 { names.number(of: UnsafeRawBufferPointer($0)) })
+            unique.append(names.number(of: name))
         }
         if unique.count > 1 {
             unique.sort()
@@ -104,84 +97,5 @@ struct NameTable: Sendable {
     }
 
     /// The number of a name, as written (not lowercased); `nil` when no list of the table holds it.
-    func number(of name: String) -> Int32? {
-        var name = name
-        return name.withUTF8 { self.names.existingNumber(of: UnsafeRawBufferPointer($0)) }
-    }
-}
-
-/// Numbers distinct strings of bytes 0, 1, 2… in the order they are first given.
-///
-/// Each string is hashed with FNV-1a into an open-addressing table of a power-of-two size: a
-/// `Dictionary` hashed each name (and each set of numbers) with SipHash, several hundred
-/// instructions a key, where this takes a few dozen for a short name.
-struct ByteStringNumbers: Sendable {
-    /// Per slot, the number of the string stored there, or `-1` for an empty slot.
-    private var slots = [Int32](repeating: -1, count: 16)
-    /// Every string's bytes, one after another, in the order of their numbers.
-    private var bytes: [UInt8] = []
-    /// Where each string ends in ``bytes``, by number.
-    private var ends: [Int] = []
-    /// Each string's hash, by number.
-    private var hashes: [UInt64] = []
-
-    /// How many strings are numbered.
-    var count: Int { ends.count }
-
-    /// The number of `key`, given it now when it is new.
-    mutating func number(of key: UnsafeRawBufferPointer) -> Int32 {
-        let hash = FNV1a.hash(key)
-        let (slot, found) = find(key, hash: hash)
-        if let found { return found }
-        let number = Int32(ends.count)
-        bytes.append(contentsOf: key)
-        ends.append(bytes.count)
-        hashes.append(hash)
-        slots[slot] = number
-        // At most half full, so that probe sequences stay short.
-        if ends.count * 2 > slots.count { rehash(size: slots.count * 2) }
-        return number
-    }
-
-    /// The number of `key`, or `nil` when it has none.
-    func existingNumber(of key: UnsafeRawBufferPointer) -> Int32? {
-        find(key, hash: FNV1a.hash(key)).number
-    }
-
-    /// The slot that holds `key`, with its number, or the empty slot where it would go.
-    private func find(_ key: UnsafeRawBufferPointer, hash: UInt64) -> (slot: Int, number: Int32?) {
-        let mask = slots.count - 1
-        var slot = Self.start(hash) & mask
-        while true {
-            let entry = Int(slots[slot])
-            if entry < 0 { return (slot, nil) }
-            if hashes[entry] == hash, holds(entry, key) { return (slot, Int32(entry)) }
-            slot = (slot + 1) & mask
-        }
-    }
-
-    /// Whether the string numbered `number` is `key`.
-    private func holds(_ number: Int, _ key: UnsafeRawBufferPointer) -> Bool {
-        let start = number == 0 ? 0 : ends[number - 1]
-        guard ends[number] - start == key.count else { return false }
-        return bytes.withUnsafeBytes { stored in
-            key.isEmpty || memcmp(stored.baseAddress! + start, key.baseAddress!, key.count) == 0
-        }
-    }
-
-    private mutating func rehash(size: Int) {
-        var slots = [Int32](repeating: -1, count: size)
-        for (number, hash) in hashes.enumerated() {
-            var slot = Self.start(hash) & (size - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
-            slots[slot] = Int32(number)
-        }
-        self.slots = slots
-    }
-
-    /// A slot to start probing from: the hash's high half folded into its low bits, which alone
-    /// depend only on the low bits of each byte.
-    private static func start(_ hash: UInt64) -> Int {
-        Int(truncatingIfNeeded: hash ^ hash >> 32)
-    }
+    func number(of name: String) -> Int32? { names.existingNumber(of: name) }
 }

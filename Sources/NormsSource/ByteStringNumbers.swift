@@ -1,0 +1,103 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// Numbers distinct strings of bytes 0, 1, 2… in the order they are first given: the table behind
+/// the evaluation plan's name lookups and lint's numbering of condition names.
+///
+/// Each string is hashed with FNV-1a into an open-addressing table of a power-of-two size, at most
+/// half full: a `Dictionary` hashes each key with SipHash behind a generic `Hasher`, several
+/// hundred instructions a key, where this takes a few dozen for a short name. The strings' bytes
+/// are kept one after another in one array, so the table holds three arrays whatever its size.
+package struct ByteStringNumbers: Sendable {
+    /// Per slot, the number of the string stored there, or `-1` for an empty slot.
+    private var slots: [Int32]
+    /// Every string's bytes, one after another, in the order of their numbers.
+    private var bytes: [UInt8] = []
+    /// Where each string ends in ``bytes``, by number.
+    private var ends: [Int] = []
+    /// Each string's hash, by number.
+    private var hashes: [UInt64] = []
+
+    /// An empty table with room for `count` strings before it first grows.
+    package init(capacity count: Int = 0) {
+        var size = 16
+        while size < count * 2 { size *= 2 }
+        slots = [Int32](repeating: -1, count: size)
+    }
+
+    /// How many strings are numbered.
+    package var count: Int { ends.count }
+
+    /// The number of `key`, given it now when it is new.
+    package mutating func number(of key: UnsafeRawBufferPointer) -> Int32 {
+        let hash = FNV1a.hash(key)
+        let (slot, found) = find(key, hash: hash)
+        if let found { return found }
+        let number = Int32(ends.count)
+        bytes.append(contentsOf: key)
+        ends.append(bytes.count)
+        hashes.append(hash)
+        slots[slot] = number
+        if ends.count * 2 > slots.count { rehash(size: slots.count * 2) }
+        return number
+    }
+
+    /// The number of a text's UTF-8 bytes, given it now when they are new.
+    package mutating func number(of text: String) -> Int32 {
+        var text = text
+        return text.withUTF8 { number(of: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The number of `key`, or `nil` when it has none.
+    package func existingNumber(of key: UnsafeRawBufferPointer) -> Int32? {
+        find(key, hash: FNV1a.hash(key)).number
+    }
+
+    /// The number of a text's UTF-8 bytes, or `nil` when they have none.
+    package func existingNumber(of text: String) -> Int32? {
+        var text = text
+        return text.withUTF8 { existingNumber(of: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The slot that holds `key`, with its number, or the empty slot where it would go.
+    private func find(_ key: UnsafeRawBufferPointer, hash: UInt64) -> (slot: Int, number: Int32?) {
+        let mask = slots.count - 1
+        var slot = Self.start(hash) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry < 0 { return (slot, nil) }
+            if hashes[entry] == hash, holds(entry, key) { return (slot, Int32(entry)) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Whether the string numbered `number` is `key`.
+    private func holds(_ number: Int, _ key: UnsafeRawBufferPointer) -> Bool {
+        let start = number == 0 ? 0 : ends[number - 1]
+        guard ends[number] - start == key.count else { return false }
+        return bytes.withUnsafeBytes { stored in
+            key.isEmpty || memcmp(stored.baseAddress! + start, key.baseAddress!, key.count) == 0
+        }
+    }
+
+    private mutating func rehash(size: Int) {
+        var slots = [Int32](repeating: -1, count: size)
+        for (number, hash) in hashes.enumerated() {
+            var slot = Self.start(hash) & (size - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Int32(number)
+        }
+        self.slots = slots
+    }
+
+    /// A slot to start probing from: the hash's high half folded into its low bits, which alone
+    /// depend only on the low bits of each byte.
+    private static func start(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash ^ hash >> 32)
+    }
+}
