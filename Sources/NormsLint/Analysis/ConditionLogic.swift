@@ -64,7 +64,7 @@ struct ConditionLogic: Sendable {
         let to: NameIDs?
         /// Lowercased: keywords match case-insensitively.
         let keywords: NameIDs?
-        let states: Set<RecipientState>?
+        let states: StateSet?
         /// Lowercased: tags match case-insensitively.
         let tags: Tags?
         /// Whether some list condition is written empty (`channel: []`), so it never holds.
@@ -81,7 +81,7 @@ struct ConditionLogic: Sendable {
             let from = names(conditions.from)
             let to = names(conditions.to)
             let keywords = names(conditions.keywords, lowercased: true)
-            let states = conditions.recipientState.map { Set($0.map(\.value)) }
+            let states = conditions.recipientState.map { StateSet($0.lazy.map(\.value)) }
             self.levels = conditions.level.map { ranks.ranks($0.value) }
             self.channel = channel
             self.kind = kind
@@ -171,8 +171,6 @@ struct ConditionLogic: Sendable {
 
     // MARK: - Implication
 
-    private static let allStates = Set(RecipientState.allCases)
-
     /// Whether `b` holds whenever `a` does.
     /// - Parameters:
     ///   - a: the stronger conditions; `nil` means always.
@@ -187,7 +185,7 @@ struct ConditionLogic: Sendable {
             || !Self.names(a?.from, imply: b.from) || !Self.names(a?.to, imply: b.to)
             || !Self.names(a?.keywords, imply: b.keywords) { return false }
         if let required = b.levels, !(aLevels ?? a?.levels ?? levels.all).isSubset(of: required) { return false }
-        if let required = b.states, !(a?.states ?? Self.allStates).isSubset(of: required) { return false }
+        if let required = b.states, !(a?.states ?? .all).isSubset(of: required) { return false }
         if let required = b.tags, !Self.tagsImply(a?.tags, required) { return false }
         return true
     }
