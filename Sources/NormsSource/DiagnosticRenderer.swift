@@ -53,34 +53,34 @@ public struct DiagnosticRenderer: Sendable {
     package func render(code: String, severity: Severity, message: String, span: SourceSpan?, notes: [Diagnostic.Note],
                         help: String?, source: SourceFile?, into output: inout [UInt8]) {
         if let span {
-            if useColor { Self.append("\u{1B}[1m", to: &output) }
+            if useColor { Self.appendLiteral("\u{1B}[1m", to: &output) }
             Self.appendLocation(span, to: &output)
-            if useColor { Self.append("\u{1B}[0m", to: &output) }
+            if useColor { Self.appendLiteral("\u{1B}[0m", to: &output) }
         }
         paint(color(for: severity), into: &output) {
             Self.append(severity.rawValue, to: &$0)
             $0.append(UInt8(ascii: ":"))
         }
-        if useColor { Self.append("\u{1B}[1m", to: &output) }
+        if useColor { Self.appendLiteral("\u{1B}[1m", to: &output) }
         output.append(UInt8(ascii: " "))
         Self.append(message, to: &output)
-        Self.append(useColor ? "\u{1B}[0m\u{1B}[2m [" : " [", to: &output)
+        Self.appendLiteral(useColor ? "\u{1B}[0m\u{1B}[2m [" : " [", to: &output)
         Self.append(code, to: &output)
-        Self.append(useColor ? "]\u{1B}[0m\n" : "]\n", to: &output)
+        Self.appendLiteral(useColor ? "]\u{1B}[0m\n" : "]\n", to: &output)
         if let span, let source {
             appendExcerpt(span: span, source: source, severity: severity, to: &output)
         }
         for note in notes {
-            Self.append("  ", to: &output)
-            paint("36", into: &output) { Self.append("note:", to: &$0) }
+            Self.appendLiteral("  ", to: &output)
+            paint("36", into: &output) { Self.appendLiteral("note:", to: &$0) }
             output.append(UInt8(ascii: " "))
             if let span = note.span { Self.appendLocation(span, to: &output) }  // escaped as SourceSpan's description is
             Self.append(note.message, to: &output)
             output.append(UInt8(ascii: "\n"))
         }
         if let help {
-            Self.append("  ", to: &output)
-            paint("32", into: &output) { Self.append("help:", to: &$0) }
+            Self.appendLiteral("  ", to: &output)
+            paint("32", into: &output) { Self.appendLiteral("help:", to: &$0) }
             output.append(UInt8(ascii: " "))
             Self.append(help, to: &output)
             output.append(UInt8(ascii: "\n"))
@@ -127,6 +127,11 @@ public struct DiagnosticRenderer: Sendable {
     private static func append(_ text: String, to output: inout [UInt8]) {
         var text = text
         text.withUTF8 { output.append(contentsOf: $0) }
+    }
+
+    /// Appends the bytes of a literal as they are stored in the binary: no copy of a string first.
+    private static func appendLiteral(_ text: StaticString, to output: inout [UInt8]) {
+        output.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     // MARK: - Excerpt
@@ -189,14 +194,14 @@ public struct DiagnosticRenderer: Sendable {
         let numberStart = output.count
         Self.appendDecimal(span.start.line, to: &output)
         let numberWidth = output.count - numberStart
-        Self.append(" | ", to: &output)
-        if window.start > 0 { Self.append("…", to: &output) }
+        Self.appendLiteral(" | ", to: &output)
+        if window.start > 0 { Self.appendLiteral("…", to: &output) }
         shown(&output)
-        if window.end < window.scalarCount { Self.append("…", to: &output) }
+        if window.end < window.scalarCount { Self.appendLiteral("…", to: &output) }
         output.append(UInt8(ascii: "\n"))
         output.append(UInt8(ascii: " "))
         output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: numberWidth))
-        Self.append(" | ", to: &output)
+        Self.appendLiteral(" | ", to: &output)
         if window.start > 0 { output.append(UInt8(ascii: " ")) }
         padding(&output)
         paint(color(for: severity), into: &output) {
@@ -234,7 +239,7 @@ public struct DiagnosticRenderer: Sendable {
 
     // MARK: - Colour
 
-    private func color(for severity: Severity) -> String {
+    private func color(for severity: Severity) -> StaticString {
         switch severity {
         case .error: "31"
         case .warning: "33"
@@ -243,13 +248,13 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     /// Appends what `body` writes, in bold and `color` when colour is on.
-    private func paint(_ color: String, into output: inout [UInt8], _ body: (inout [UInt8]) -> Void) {
+    private func paint(_ color: StaticString, into output: inout [UInt8], _ body: (inout [UInt8]) -> Void) {
         if useColor {
-            Self.append("\u{1B}[1;", to: &output)
-            Self.append(color, to: &output)
+            Self.appendLiteral("\u{1B}[1;", to: &output)
+            Self.appendLiteral(color, to: &output)
             output.append(UInt8(ascii: "m"))
         }
         body(&output)
-        if useColor { Self.append("\u{1B}[0m", to: &output) }
+        if useColor { Self.appendLiteral("\u{1B}[0m", to: &output) }
     }
 }

@@ -52,7 +52,13 @@ public struct LintReport: Sendable {
     /// Reads the files findings point into, for ``sources``; a file that cannot be read is left out.
     public static func readSources(for findings: [Finding]) -> [String: SourceFile] {
         var sources: [String: SourceFile] = [:]
-        for file in Set(findings.map(\.span.file)) {
+        var tried: Set<String> = []
+        var previous: String?
+        // Findings come file by file: only a change of file can name one not tried yet.
+        for finding in findings where finding.span.file != previous {
+            let file = finding.span.file
+            previous = file
+            guard tried.insert(file).inserted else { continue }
             if let source = try? SourceFile.read(path: file) { sources[file] = source }
         }
         return sources

@@ -53,12 +53,19 @@ public struct TextLintReporter: LintReporter {
     static func summary(_ report: LintReport) -> String {
         let count = report.files.count
         let files = count == 1 ? "1 file linted" : "\(count) files linted"
-        // Counted in one pass by index: a loop over the findings would copy each one.
-        var numbers: [Severity: Int] = [:]
-        for index in report.findings.indices { numbers[report.findings[index].severity, default: 0] += 1 }
-        let counts: [(Severity, String, String)] = [(.error, "error", "errors"), (.warning, "warning", "warnings"), (.info, "note", "notes")]
-        let parts = counts.compactMap { severity, singular, plural -> String? in
-            guard let number = numbers[severity] else { return nil }
+        // Counted in one pass by index (a loop over the findings would copy each one), into
+        // counters by severity rather than a dictionary that hashes each finding's.
+        var (errors, warnings, notes) = (0, 0, 0)
+        for index in report.findings.indices {
+            switch report.findings[index].severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .info: notes += 1
+            }
+        }
+        let counts = [(errors, "error", "errors"), (warnings, "warning", "warnings"), (notes, "note", "notes")]
+        let parts = counts.compactMap { number, singular, plural -> String? in
+            guard number > 0 else { return nil }
             return "\(number) \(number == 1 ? singular : plural)"
         }
         let problems = report.problemCounts

@@ -29,6 +29,8 @@ enum Console {
     /// - Parameter sources: texts already read (standard input, files at a git revision), used
     ///   before the file system.
     static func report(_ diagnostics: [Diagnostic], sources: [SourceFile] = []) {
+        // Nothing to write: no need to read the environment for colour.
+        guard !diagnostics.isEmpty else { return }
         let useColor = DiagnosticRenderer.shouldUseColor(
             fileDescriptor: FileHandle.standardError.fileDescriptor, environment: ProcessInfo.processInfo.environment)
         let text = DiagnosticRenderer(useColor: useColor).render(diagnostics) { path in
