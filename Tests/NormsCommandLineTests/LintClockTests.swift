@@ -29,4 +29,16 @@ import Testing
         #expect(try today(-3_600, in: "Europe/Berlin") == "1970-01-01")
         #expect(try today(-3_601, in: "Europe/Berlin") == "1969-12-31")
     }
+
+    @Test func theMachinesZoneGivesWhatFoundationsCurrentZoneGives() {
+        // The C library and Foundation read the same setting (TZ, else the system's zone): every
+        // hour of two days around a change of clocks in Europe and America, and now.
+        let start: TimeInterval = 1_774_656_000  // 2026-03-28T00:00:00Z
+        for hour in 0..<48 {
+            let now = Date(timeIntervalSince1970: start + TimeInterval(hour) * 3_600)
+            #expect(LintClock.today(now: now) == LintClock.today(now: now, timeZone: .current), "\(now)")
+        }
+        let now = Date()
+        #expect(LintClock.today(now: now) == LintClock.today(now: now, timeZone: .current))
+    }
 }
