@@ -13,15 +13,18 @@ import Musl
 /// half full: a `Dictionary` hashes each key with SipHash behind a generic `Hasher`, several
 /// hundred instructions a key, where this takes a few dozen for a short name. The strings' bytes
 /// are kept one after another in one array, so the table holds three arrays whatever its size.
+///
+/// Lookups are inlinable, so that the evaluation plan's name lookups, a dozen a decision, cost
+/// no calls across modules.
 package struct ByteStringNumbers: Sendable {
     /// Per slot, the number of the string stored there, or `-1` for an empty slot.
-    private var slots: [Int32]
+    @usableFromInline var slots: [Int32]
     /// Every string's bytes, one after another, in the order of their numbers.
-    private var bytes: [UInt8] = []
+    @usableFromInline var bytes: [UInt8] = []
     /// Where each string ends in ``bytes``, by number.
-    private var ends: [Int] = []
+    @usableFromInline var ends: [Int] = []
     /// Each string's hash, by number.
-    private var hashes: [UInt64] = []
+    @usableFromInline var hashes: [UInt64] = []
 
     /// An empty table with room for `count` strings before it first grows.
     package init(capacity count: Int = 0) {
@@ -54,18 +57,18 @@ package struct ByteStringNumbers: Sendable {
     }
 
     /// The number of `key`, or `nil` when it has none.
-    package func existingNumber(of key: UnsafeRawBufferPointer) -> Int32? {
+    @inlinable package func existingNumber(of key: UnsafeRawBufferPointer) -> Int32? {
         find(key, hash: FNV1a.hash(key)).number
     }
 
     /// The number of a text's UTF-8 bytes, or `nil` when they have none.
-    package func existingNumber(of text: String) -> Int32? {
+    @inlinable package func existingNumber(of text: String) -> Int32? {
         var text = text
         return text.withUTF8 { existingNumber(of: UnsafeRawBufferPointer($0)) }
     }
 
     /// The slot that holds `key`, with its number, or the empty slot where it would go.
-    private func find(_ key: UnsafeRawBufferPointer, hash: UInt64) -> (slot: Int, number: Int32?) {
+    @inlinable func find(_ key: UnsafeRawBufferPointer, hash: UInt64) -> (slot: Int, number: Int32?) {
         let mask = slots.count - 1
         var slot = Self.start(hash) & mask
         while true {
@@ -77,7 +80,7 @@ package struct ByteStringNumbers: Sendable {
     }
 
     /// Whether the string numbered `number` is `key`.
-    private func holds(_ number: Int, _ key: UnsafeRawBufferPointer) -> Bool {
+    @inlinable func holds(_ number: Int, _ key: UnsafeRawBufferPointer) -> Bool {
         let start = number == 0 ? 0 : ends[number - 1]
         guard ends[number] - start == key.count else { return false }
         return bytes.withUnsafeBytes { stored in
@@ -97,7 +100,7 @@ package struct ByteStringNumbers: Sendable {
 
     /// A slot to start probing from: the hash's high half folded into its low bits, which alone
     /// depend only on the low bits of each byte.
-    private static func start(_ hash: UInt64) -> Int {
+    @inlinable static func start(_ hash: UInt64) -> Int {
         Int(truncatingIfNeeded: hash ^ hash >> 32)
     }
 }

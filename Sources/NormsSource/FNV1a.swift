@@ -3,14 +3,14 @@
 /// chosen collisions: callers bound what they hash.
 package enum FNV1a {
     /// The hash of `bytes`.
-    package static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    @inlinable package static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         return hash
     }
 
     /// The hash of a text's UTF-8 bytes.
-    package static func hash(_ text: String) -> UInt64 {
+    @inlinable package static func hash(_ text: String) -> UInt64 {
         var text = text
         return text.withUTF8 { hash(UnsafeRawBufferPointer($0)) }
     }

@@ -70,30 +70,37 @@ struct NameIDs: Sendable {
 struct NameTable: Sendable {
     private var names = ByteStringNumbers()
     private var sets = ByteStringNumbers()
+    /// Each distinct set, by its number: a list that repeats an earlier set (rules on one channel
+    /// list, say) shares its storage instead of making another array.
+    private var known: [NameIDs] = []
+    /// The numbers of the list being read, kept between lists so that reading one allocates nothing.
+    private var scratch: [Int32] = []
 
     /// How many distinct names the table has numbered: every number is below it.
     var count: Int { names.count }
 
     /// The set of names in `list`, lowercased when the condition matches regardless of case.
     mutating func ids(of list: [Located<String>], lowercased: Bool) -> NameIDs {
-        var unique: [Int32] = []
-        unique.reserveCapacity(list.count)
+        scratch.removeAll(keepingCapacity: true)
         for item in list {
             let name = lowercased && item.value.utf8.contains(where: { $0 >= 0x41 && ($0 <= 0x5A || $0 >= 0x80) })
                 ? item.value.lowercased() : item.value
-            unique.append(names.number(of: name))
+            scratch.append(names.number(of: name))
         }
-        if unique.count > 1 {
-            unique.sort()
+        if scratch.count > 1 {
+            scratch.sort()
             var kept = 1
-            for index in 1..<unique.count where unique[index] != unique[kept - 1] {
-                unique[kept] = unique[index]
+            for index in 1..<scratch.count where scratch[index] != scratch[kept - 1] {
+                scratch[kept] = scratch[index]
                 kept += 1
             }
-            unique.removeLast(unique.count - kept)
+            scratch.removeLast(scratch.count - kept)
         }
-        let setID = unique.withUnsafeBytes { sets.number(of: $0) }
-        return NameIDs(sortedUnique: unique, setID: Int(setID))
+        let setID = Int(scratch.withUnsafeBytes { sets.number(of: $0) })
+        if setID < known.count { return known[setID] }
+        let ids = NameIDs(sortedUnique: Array(scratch), setID: setID)
+        known.append(ids)
+        return ids
     }
 
     /// The number of a name, as written (not lowercased); `nil` when no list of the table holds it.

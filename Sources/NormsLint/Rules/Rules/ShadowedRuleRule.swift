@@ -111,11 +111,10 @@ public struct ShadowedRuleRule: LintRule {
             }
             guard let shadow else { continue }
             let (mine, theirs) = (quotedIDs.id(ofRuleAt: index), quotedIDs.id(ofRuleAt: shadow))
+            let shadowing = quotedIDs.shadowing(ruleAt: shadow)
             findings.append(finding(
                 "rule \(mine) never changes a decision: \(theirs) matches whenever it does and overrides each of its effects",
-                at: rules[index].id.span,
-                help: "remove the rule, or make it more demanding than " + theirs,
-                notes: [.init(theirs + " is defined here", at: rules[shadow].id.span)]))
+                at: rules[index].id.span, help: shadowing.help, notes: shadowing.notes))
         }
         if cutShort > 0 {
             let rulesCut = cutShort == 1 ? "1 rule was" : "\(Self.grouped(cutShort)) rules were"
@@ -143,14 +142,17 @@ extension ShadowedRuleRule {
 }
 
 /// Each rule's id as a finding quotes it (`'id'`), made once: a rule that shadows others is named
-/// in each of their findings, three times.
+/// in each of their findings, three times. The help and note that name a shadowing rule are made
+/// once too, for all the rules it shadows.
 struct QuotedRuleIDs {
     private let rules: [NormRule]
     private var quoted: [String?]
+    private var shadowingTexts: [(help: String, notes: [Diagnostic.Note])?]
 
     init(_ rules: [NormRule]) {
         self.rules = rules
         quoted = Array(repeating: nil, count: rules.count)
+        shadowingTexts = Array(repeating: nil, count: rules.count)
     }
 
     mutating func id(ofRuleAt index: Int) -> String {
@@ -158,5 +160,15 @@ struct QuotedRuleIDs {
         let id = "\(quoted: rules[index].id.value)"
         quoted[index] = id
         return id
+    }
+
+    /// The help and the note of a finding that the rule at `index` shadows another.
+    mutating func shadowing(ruleAt index: Int) -> (help: String, notes: [Diagnostic.Note]) {
+        if let known = shadowingTexts[index] { return known }
+        let id = id(ofRuleAt: index)
+        let texts = (help: "remove the rule, or make it more demanding than " + id,
+                     notes: [Diagnostic.Note(id + " is defined here", at: rules[index].id.span)])
+        shadowingTexts[index] = texts
+        return texts
     }
 }
