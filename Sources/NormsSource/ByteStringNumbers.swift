@@ -9,13 +9,10 @@ import Musl
 /// Numbers distinct strings of bytes 0, 1, 2… in the order they are first given: the table behind
 /// the evaluation plan's name lookups and lint's numbering of condition names.
 ///
-/// Each string is hashed with FNV-1a into an open-addressing table of a power-of-two size, at most
-/// half full: a `Dictionary` hashes each key with SipHash behind a generic `Hasher`, several
-/// hundred instructions a key, where this takes a few dozen for a short name. The strings' bytes
-/// are kept one after another in one array, so the table holds three arrays whatever its size.
-///
-/// Lookups are inlinable, so that the evaluation plan's name lookups, a dozen a decision, cost
-/// no calls across modules.
+/// Each string is hashed with FNV-1a into a table of ``OpenAddressing``: a `Dictionary` hashes
+/// each key with SipHash behind a generic `Hasher`, several hundred instructions a key, where this
+/// takes a few dozen for a short name. The strings' bytes are kept one after another in one array,
+/// so the table holds four arrays whatever its size.
 package struct ByteStringNumbers: Sendable {
     /// Per slot, the number of the string stored there, or `-1` for an empty slot.
     @usableFromInline var slots: [Int32]
@@ -28,9 +25,7 @@ package struct ByteStringNumbers: Sendable {
 
     /// An empty table with room for `count` strings before it first grows.
     package init(capacity count: Int = 0) {
-        var size = 16
-        while size < count * 2 { size *= 2 }
-        slots = [Int32](repeating: -1, count: size)
+        slots = [Int32](repeating: -1, count: OpenAddressing.slotCount(for: count))
     }
 
     /// How many strings are numbered.
@@ -69,14 +64,8 @@ package struct ByteStringNumbers: Sendable {
 
     /// The slot that holds `key`, with its number, or the empty slot where it would go.
     @inlinable func find(_ key: UnsafeRawBufferPointer, hash: UInt64) -> (slot: Int, number: Int32?) {
-        let mask = slots.count - 1
-        var slot = Self.start(hash) & mask
-        while true {
-            let entry = Int(slots[slot])
-            if entry < 0 { return (slot, nil) }
-            if hashes[entry] == hash, holds(entry, key) { return (slot, Int32(entry)) }
-            slot = (slot + 1) & mask
-        }
+        let (slot, entry) = OpenAddressing.find(hash, in: slots) { hashes[$0] == hash && holds($0, key) }
+        return (slot, entry.map(Int32.init))
     }
 
     /// Whether the string numbered `number` is `key`.
@@ -91,16 +80,8 @@ package struct ByteStringNumbers: Sendable {
     private mutating func rehash(size: Int) {
         var slots = [Int32](repeating: -1, count: size)
         for (number, hash) in hashes.enumerated() {
-            var slot = Self.start(hash) & (size - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
-            slots[slot] = Int32(number)
+            slots[OpenAddressing.find(hash, in: slots) { _ in false }.slot] = Int32(number)
         }
         self.slots = slots
-    }
-
-    /// A slot to start probing from: the hash's high half folded into its low bits, which alone
-    /// depend only on the low bits of each byte.
-    @inlinable static func start(_ hash: UInt64) -> Int {
-        Int(truncatingIfNeeded: hash ^ hash >> 32)
     }
 }
