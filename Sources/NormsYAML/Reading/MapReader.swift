@@ -23,7 +23,10 @@ package final class MapReader {
 
     /// The value under `key` as a field; `nil` when the key is absent.
     package subscript(key: String) -> Field? {
-        guard let index = keys.firstIndex(where: { $0 == key }) else { return nil }
+        // Keys of another length are passed over without comparing their text: most lookups
+        // are for keys the mapping does not have.
+        let length = key.utf8.count
+        guard let index = keys.firstIndex(where: { $0?.utf8.count == length && $0 == key }) else { return nil }
         return field.child(key, keySpan: entries[index].keySpan, value: entries[index].value, path: path)
     }
 
