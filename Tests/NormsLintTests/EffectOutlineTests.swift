@@ -20,18 +20,6 @@ import Testing
             """))
     }
 
-    @Test func statesAreOneBitEach() {
-        let focusAndAway = StateSet([.focus, .away, .focus])
-        // away is bit 0, holiday 1, after_hours 2, focus 3, available 4.
-        #expect(focusAndAway.bits == 0b01001)
-        #expect(StateSet.all.bits == 0b11111)
-        #expect(StateSet().isEmpty)
-        #expect(focusAndAway.contains(.focus) && !focusAndAway.contains(.holiday))
-        #expect(StateSet([.away]).isSubset(of: focusAndAway))
-        #expect(!StateSet([.away, .holiday]).isSubset(of: focusAndAway))
-        #expect(focusAndAway.isSubset(of: .all) && StateSet().isSubset(of: focusAndAway))
-    }
-
     @Test func eachRuleIsOutlinedOnce() throws {
         let policy = try Self.policy("""
               - {id: a, then: {level: high, breaks_through: [focus, away]}}

@@ -102,24 +102,3 @@ struct IndexSet64: Sendable {
         return member >= 0 && word < rest.count && rest[word] & (1 << UInt64(member % 64)) != 0
     }
 }
-
-/// A set of recipient states as bits.
-struct StateSet: Sendable {
-    private var bits: UInt8 = 0
-
-    init(_ states: some Sequence<RecipientState>) {
-        for state in states { bits |= Self.bit(state) }
-    }
-
-    func contains(_ state: RecipientState) -> Bool { bits & Self.bit(state) != 0 }
-
-    private static func bit(_ state: RecipientState) -> UInt8 {
-        switch state {
-        case .away: 1
-        case .holiday: 2
-        case .afterHours: 4
-        case .focus: 8
-        case .available: 16
-        }
-    }
-}
