@@ -6,8 +6,9 @@ import Darwin
 import Musl
 #endif
 
-/// Numbers distinct strings of bytes 0, 1, 2… in the order they are first given: the table behind
-/// the evaluation plan's name lookups and lint's numbering of condition names.
+/// Numbers distinct strings of bytes 0, 1, 2… in the order they are first given: lint's numbering
+/// of condition names and escalation routes. (The evaluation plan's `NameTable` shares its open
+/// addressing but keeps `String` keys, which compare faster for the names a decision looks up.)
 ///
 /// Each string is hashed with FNV-1a into a table of ``OpenAddressing``: a `Dictionary` hashes
 /// each key with SipHash behind a generic `Hasher`, several hundred instructions a key, where this

@@ -61,7 +61,7 @@ public struct PolicyRoot: Sendable, Hashable, CustomStringConvertible {
         let root = root ?? discover(forPolicyAt: path)
         guard FilePaths.exists(path), !root.contains(path) else { return nil }
         let written = FilePaths.normalize(FilePaths.absolute(path))
-        if root.path != "/" && !written.hasPrefix(root.path + "/") && !FilePaths.isSymbolicLink(path) {
+        if !written.hasPrefix(root.path + "/") && !FilePaths.isSymbolicLink(path) {
             return Diagnostic(code: PolicyDiagnosticCode.fileOutsideRoot.rawValue,
                               message: "\(quotedPath: path) lies outside the policy root \(quotedPath: root.path)",
                               span: nil,
