@@ -56,8 +56,28 @@ public enum GrammarError: Error, Sendable, Equatable {
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and line breaks.
     func trimmingWhitespace() -> String {
+        if let trimmed = utf8.withContiguousStorageIfAvailable(trimmedASCII) ?? nil { return trimmed }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(self[first...last])
+    }
+
+    /// The same trimming for ASCII text without a CR LF pair, read byte by byte: there every
+    /// byte is a character of its own (a CR LF pair is one character, and not a space); `nil`
+    /// for any other text.
+    private func trimmedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte >= 0x80 || previous == UInt8(ascii: "\r") && byte == UInt8(ascii: "\n") { return nil }
+            previous = byte
+        }
+        func isSpace(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+        }
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 }

@@ -63,7 +63,11 @@ public enum PolicyDuration: Sendable, Hashable, CustomStringConvertible {
         var end = bytes.endIndex
         while start < end, isSpace(bytes[start]) { start += 1 }
         while end > start, isSpace(bytes[end - 1]) { end -= 1 }
-        let whole = String(decoding: bytes[start..<end].lazy.map(lowercased), as: UTF8.self)
+        // Made in place: a lazily lowercased slice would be copied through a dynamic cast.
+        let whole = String(unsafeUninitializedCapacity: end - start) { buffer in
+            for index in start..<end { buffer[index - start] = lowercased(bytes[index]) }
+            return end - start
+        }
         switch whole {
         case "immediate": return .immediate
         case "none": return PolicyDuration.none

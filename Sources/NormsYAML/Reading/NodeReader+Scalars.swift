@@ -78,17 +78,25 @@ extension NodeReader {
     }
 
     /// Reads one value of a closed set of names (`sync`, `async`).
+    ///
+    /// Inlinable, so that each reader's call is specialised for its type: the generic call
+    /// looked the metadata of the result up at every value read.
+    @inlinable
     package func choice<Value: RawRepresentable & CaseIterable>(_ field: Field, _ type: Value.Type) -> Located<Value>?
     where Value.RawValue == String {
-        // The accepted names are spelled out only for a message.
-        var names: [String] { Value.allCases.map(\.rawValue) }
-        var accepted: String { names.map { "\(quoted: $0)" }.joined(separator: ", ") }
-        guard let text = field.node.stringValue.map({ Located($0, at: field.span) }) ?? string(field, expected: "one of \(accepted)")
-        else { return nil }
-        guard let value = Value(rawValue: text.value) else {
-            invalidValue(text, for: field, among: names)
-            return nil
+        if let text = field.node.stringValue, let value = Value(rawValue: text) { return Located(value, at: field.span) }
+        reportInvalidChoice(field, among: Value.allCases.map(\.rawValue))
+        return nil
+    }
+
+    /// Reports a value that is none of `names`: the wrong type when it is no string, else the
+    /// closest name.
+    @usableFromInline
+    func reportInvalidChoice(_ field: Field, among names: [String]) {
+        guard let text = field.node.stringValue else {
+            wrongType(field, expected: "one of " + names.map { "\(quoted: $0)" }.joined(separator: ", "))
+            return
         }
-        return Located(value, at: text.span)
+        invalidValue(Located(text, at: field.span), for: field, among: names)
     }
 }
