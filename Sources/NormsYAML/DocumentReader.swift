@@ -19,8 +19,8 @@ struct DocumentReader {
             let start = SourceSpan(file: source.path, at: SourcePosition(line: 1, column: 1, offset: 0))
             throw YAMLError(.tooLarge(bytes: source.bytes.count, limit: limits.maxBytes), at: start)
         }
-        let byteOrderMarkLength = try InputEncoding.validate(source)
-        tracker = MarkTracker(source: source, bytes: bytes, byteOrderMarkLength: byteOrderMarkLength)
+        let layout = try InputEncoding.validate(source)
+        tracker = MarkTracker(source: source, bytes: bytes, layout: layout)
         composer = NodeComposer(limits: limits)
         do {
             parser = try LibYAMLParser(bytes: bytes)
@@ -38,7 +38,7 @@ struct DocumentReader {
         var root: YAMLNode?
         while true {
             let event = try nextEvent()
-            let (startIndex, endIndex) = (event.startIndex, event.endIndex)
+            let (start, end) = (event.start, event.end)
             // Taken apart rather than copied: a scalar's text moves on into its node.
             let kind = event.kind
             switch consume kind {
@@ -48,25 +48,25 @@ struct DocumentReader {
                 return documents
             case .documentStart:
                 if !allowsSeveral, !documents.isEmpty {
-                    throw YAMLError(.multipleDocuments, at: span(from: startIndex, to: endIndex))
+                    throw YAMLError(.multipleDocuments, at: span(from: start, to: end))
                 }
                 composer.beginDocument()
             case .documentEnd:
                 if let root { documents.append(root) }
                 root = nil
             case .alias(let anchor):
-                root = try composer.addAlias(anchor, span: span(from: startIndex, to: endIndex)) ?? root
+                root = try composer.addAlias(anchor, span: span(from: start, to: end)) ?? root
             case .scalar(let value, let style, let properties):
                 root = try composer.addScalar(value, style: style, tag: properties.tag, anchor: properties.anchor,
-                                              span: span(from: startIndex, to: endIndex)) ?? root
+                                              span: span(from: start, to: end)) ?? root
             case .sequenceStart(let properties, let isFlow):
                 try composer.startCollection(isMapping: false, properties: properties, isFlow: isFlow,
-                                             span: span(from: startIndex, to: endIndex))
+                                             span: span(from: start, to: end))
             case .mappingStart(let properties, let isFlow):
                 try composer.startCollection(isMapping: true, properties: properties, isFlow: isFlow,
-                                             span: span(from: startIndex, to: endIndex))
+                                             span: span(from: start, to: end))
             case .sequenceEnd, .mappingEnd:
-                root = try composer.endCollection(span: span(from: startIndex, to: endIndex)) ?? root
+                root = try composer.endCollection(span: span(from: start, to: end)) ?? root
             }
         }
     }
@@ -79,11 +79,9 @@ struct DocumentReader {
         }
     }
 
-    /// The span between two of libyaml's character indexes.
-    private mutating func span(from startIndex: Int, to endIndex: Int) -> SourceSpan {
-        let start = tracker.position(ofCharacter: startIndex)
-        let end = tracker.position(ofCharacter: endIndex)
-        return SourceSpan(file: source.path, start: start, end: end)
+    /// The span between two of libyaml's marks.
+    private mutating func span(from start: ParserEvent.Mark, to end: ParserEvent.Mark) -> SourceSpan {
+        SourceSpan(file: source.path, start: tracker.position(of: start), end: tracker.position(of: end))
     }
 
     private mutating func syntaxError(_ failure: LibYAMLParser.Failure) -> YAMLError {

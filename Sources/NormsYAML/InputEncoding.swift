@@ -7,18 +7,28 @@ import NormsSource
 /// characters rejected are the ones libyaml's reader rejects: C0 controls other than tab, line
 /// feed and carriage return, DEL, C1 controls other than NEL, and U+FFFE and U+FFFF.
 enum InputEncoding {
-    /// The length of the UTF-8 byte-order mark at the start of `source`: 3, or 0 when there is none.
+    /// What the check learnt about an input that passed it.
+    struct Layout {
+        /// The length of the UTF-8 byte-order mark at the start: 3, or 0 when there is none.
+        let byteOrderMarkLength: Int
+        /// Whether every byte is printable ASCII, a tab or a line feed (no byte-order mark).
+        let isPlainASCII: Bool
+    }
+
+    /// Checks `source` and tells its byte-order mark and whether it is plain ASCII.
     /// - Throws: ``YAMLError/Kind/invalidEncoding(_:)`` at the first byte that is not allowed.
-    static func validate(_ source: SourceFile) throws(YAMLError) -> Int {
+    static func validate(_ source: SourceFile) throws(YAMLError) -> Layout {
         let bytes = source.bytes
         if let encoding = wideEncoding(of: bytes) {
             throw error("the file is encoded as \(encoding), not UTF-8", at: 0, in: source)
         }
         let byteOrderMarkLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var offset = byteOrderMarkLength
+        var isPlainASCII = byteOrderMarkLength == 0
         while offset < bytes.count {
             offset = firstNonText(in: bytes, from: offset)
             guard offset < bytes.count else { break }
+            isPlainASCII = false
             let byte = bytes[offset]
             if byte < 0x80 {
                 if let problem = asciiProblem(byte) { throw error(problem, at: offset, in: source) }
@@ -33,7 +43,7 @@ enum InputEncoding {
             }
             offset += width
         }
-        return byteOrderMarkLength
+        return Layout(byteOrderMarkLength: byteOrderMarkLength, isPlainASCII: isPlainASCII)
     }
 
     /// The offset of the first byte from `start` on that is not printable ASCII, a tab or a line

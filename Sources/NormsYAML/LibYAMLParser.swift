@@ -10,7 +10,7 @@ final class LibYAMLParser {
     /// Why libyaml stopped, with its positions still in libyaml's terms.
     struct Failure: Error {
         enum Location {
-            /// A libyaml character index (see ``ParserEvent/startIndex``).
+            /// A libyaml character index (see ``ParserEvent/Mark/index``).
             case characterIndex(Int)
             /// A byte offset into the input, as libyaml's reader reports it.
             case byteOffset(Int)

@@ -13,21 +13,26 @@ enum MappingKeys {
     static let hashingThreshold = 12
 
     /// Checks a key arriving in `collection`, whose keys and values so far are `children[collection.firstChild...]`.
+    /// - Parameter keyIndexes: the key indexes of the open mappings that have one, innermost last:
+    ///   `collection`'s is the last when it has one, and is added when it needs one.
     /// - Throws: ``YAMLError/Kind/duplicateKey(key:first:)`` at a key already in the mapping.
-    static func check(_ key: YAMLNode, in collection: inout OpenCollection, children: UnsafeBufferPointer<YAMLNode>) throws(YAMLError) {
+    static func check(_ key: YAMLNode, in collection: inout OpenCollection, keyIndexes: inout [[KeyIdentity: Int]],
+                      children: UnsafeBufferPointer<YAMLNode>) throws(YAMLError) {
         let first = collection.firstChild
-        if collection.keyIndex == nil, (children.count - first) / 2 >= hashingThreshold {
+        if !collection.hasKeyIndex, (children.count - first) / 2 >= hashingThreshold {
             var index: [KeyIdentity: Int] = [:]
             for position in stride(from: first, to: children.count, by: 2) {
                 index[KeyIdentity(children[position])] = position
             }
-            collection.keyIndex = index
+            keyIndexes.append(index)
+            collection.hasKeyIndex = true
         }
         let earlier: Int?
-        if collection.keyIndex != nil {
+        if collection.hasKeyIndex {
             let identity = KeyIdentity(key)
-            earlier = collection.keyIndex?[identity]
-            if earlier == nil { collection.keyIndex?[identity] = children.count }
+            let last = keyIndexes.count - 1
+            earlier = keyIndexes[last][identity]
+            if earlier == nil { keyIndexes[last][identity] = children.count }
         } else {
             earlier = firstEqualKey(to: key, in: children, from: first)
         }

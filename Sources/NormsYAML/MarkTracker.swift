@@ -8,8 +8,15 @@ import NormsSource
 /// index alone, walking the UTF-8 bytes from the last position asked for: libyaml's events come
 /// in document order, so the walk over a whole document stays linear even on a 16 MiB line.
 /// The results agree with ``SourceFile/position(offset:)``.
+///
+/// In plain ASCII text (printable characters, tabs and line feeds only) that ends with a line
+/// feed, libyaml's line and column are the position and its index the byte offset, so no walk is
+/// needed. (At the end of input without a final line feed, libyaml moves its line and column to a
+/// new line without moving the index.)
 struct MarkTracker {
     private let source: SourceFile
+    /// Whether a mark's own line and column are its position.
+    private let marksArePositions: Bool
     /// `source.bytes`, read in place: the walk runs for every event, so it does not reach them
     /// through the array each time.
     private let bytes: UnsafeBufferPointer<UInt8>
@@ -22,15 +29,24 @@ struct MarkTracker {
     /// - Parameters:
     ///   - source: the input libyaml parses.
     ///   - bytes: `source.bytes`, which must stay valid for as long as the tracker is used.
-    ///   - byteOrderMarkLength: the bytes before libyaml's character 0 (3 for a UTF-8 BOM).
-    init(source: SourceFile, bytes: UnsafeBufferPointer<UInt8>, byteOrderMarkLength: Int) {
+    ///   - layout: what the encoding check learnt about the input (its byte-order mark, the bytes
+    ///     before libyaml's character 0).
+    init(source: SourceFile, bytes: UnsafeBufferPointer<UInt8>, layout: InputEncoding.Layout) {
+        let byteOrderMarkLength = layout.byteOrderMarkLength
         self.source = source
         self.bytes = bytes
+        marksArePositions = layout.isPlainASCII && (bytes.isEmpty || bytes[bytes.count - 1] == UInt8(ascii: "\n"))
         firstByte = byteOrderMarkLength
         offset = byteOrderMarkLength
         let start = source.position(offset: byteOrderMarkLength)
         line = start.line
         column = start.column
+    }
+
+    /// The position of a libyaml mark.
+    mutating func position(of mark: ParserEvent.Mark) -> SourcePosition {
+        guard marksArePositions else { return position(ofCharacter: mark.index) }
+        return SourcePosition(line: mark.line + 1, column: mark.column + 1, offset: mark.index)
     }
 
     /// The position of libyaml's character `index`.

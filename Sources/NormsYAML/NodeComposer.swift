@@ -21,6 +21,10 @@ struct NodeComposer {
 
     private let limits: YAMLLimits
     private var stack: [OpenCollection] = []
+    /// The tag and anchor of each open collection that has either, innermost last.
+    private var openProperties: [ParserEvent.Properties] = []
+    /// The index of the keys of each open mapping that has one, innermost last.
+    private var keyIndexes: [[MappingKeys.KeyIdentity: Int]] = []
     /// The finished children of every open collection, innermost collection's last.
     private let children = NodeStack()
     private var anchors: [String: Anchor] = [:]
@@ -73,25 +77,30 @@ struct NodeComposer {
         try count(1, at: span)
         try CoreTags.checkCollection(tag: properties.tag, isMapping: isMapping, at: span)
         if let anchor = properties.anchor { anchors[anchor] = .open }
-        stack.append(OpenCollection(isMapping: isMapping, tag: properties.tag, anchor: properties.anchor,
-                                    isFlow: isFlow, start: span.start, nodeCountBefore: countBefore, firstChild: children.count))
+        let hasProperties = properties.tag != nil || properties.anchor != nil
+        if hasProperties { openProperties.append(properties) }
+        stack.append(OpenCollection(isMapping: isMapping, hasProperties: hasProperties, isFlow: isFlow, start: span.start,
+                                    nodeCountBefore: countBefore, firstChild: children.count))
     }
 
     /// Closes the innermost sequence or mapping; returns it when it is the root.
     mutating func endCollection(span: SourceSpan) throws(YAMLError) -> YAMLNode? {
         guard let collection = stack.popLast() else { return nil }
-        let content: YAMLNode.Content
+        let properties = collection.hasProperties ? openProperties.removeLast() : ParserEvent.Properties()
+        if collection.hasKeyIndex { keyIndexes.removeLast() }
+        // Most collections have no tag: their storage is made without looking a tag up.
+        let storage: NodeStorage
         if collection.isMapping {
             let entries = children.takeEntries(from: collection.firstChild)
-            content = .mapping(YAMLMapping(entries: collection.hasMerges ? MappingKeys.applyingMerges(entries) : entries))
+            let mapping = YAMLMapping(entries: collection.hasMerges ? MappingKeys.applyingMerges(entries) : entries)
+            storage = properties.tag == nil ? .mapping(mapping, tag: 0) : NodeStorage(.mapping(mapping), tag: properties.tag)
         } else {
-            content = .sequence(children.takeNodes(from: collection.firstChild))
+            let items = children.takeNodes(from: collection.firstChild)
+            storage = properties.tag == nil ? .sequence(items, tag: 0) : NodeStorage(.sequence(items), tag: properties.tag)
         }
-        // Most collections have no tag: their storage is made without looking a tag up.
-        let storage = collection.tag == nil ? NodeStorage(untagged: content) : NodeStorage(content, tag: collection.tag)
         let node = YAMLNode(storage: storage, span: collection.span(endEvent: span))
         let height = collection.childHeight + 1
-        if let anchor = collection.anchor {
+        if let anchor = properties.anchor {
             anchors[anchor] = .finished(node: node, size: nodeCount - collection.nodeCountBefore, height: height)
         }
         return try attach(node, height: height)
@@ -110,7 +119,7 @@ struct NodeComposer {
         stack[top].lastChildEnd = node.span.end
         if stack[top].isMapping {
             if (children.count - stack[top].firstChild) % 2 == 0 {
-                try MappingKeys.check(node, in: &stack[top], children: children.nodes)
+                try MappingKeys.check(node, in: &stack[top], keyIndexes: &keyIndexes, children: children.nodes)
             } else if stack[top].expectsMergeValue {
                 stack[top].expectsMergeValue = false
                 try MappingKeys.checkMergeValue(node)

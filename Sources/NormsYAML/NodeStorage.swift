@@ -37,16 +37,6 @@ enum NodeStorage: Sendable {
         }
     }
 
-    /// A sequence's or mapping's storage without a tag (a scalar keeps its own tag, see
-    /// ``init(_:tag:)``).
-    init(untagged content: YAMLNode.Content) {
-        switch content {
-        case .sequence(let items): self = .sequence(items, tag: 0)
-        case .mapping(let mapping): self = .mapping(mapping, tag: 0)
-        case .scalar: self = NodeStorage(content, tag: nil)
-        }
-    }
-
     var content: YAMLNode.Content {
         switch self {
         case .scalar(let text, let traits):

@@ -22,16 +22,32 @@ struct ParserEvent {
         case mappingEnd
     }
 
+    /// A place in the input as libyaml counts it.
+    struct Mark {
+        /// The character index (not a byte offset) from just after a byte-order mark.
+        var index: Int
+        /// The 0-based line, counting the line breaks libyaml knows (see ``MarkTracker``).
+        var line: Int
+        /// The 0-based column, in characters.
+        var column: Int
+
+        init(_ mark: yaml_mark_t) {
+            index = mark.index
+            line = mark.line
+            column = mark.column
+        }
+    }
+
     var kind: Kind
-    /// libyaml's character index (not a byte offset) of the event's first character.
-    var startIndex: Int
-    /// libyaml's character index just after the event's last character.
-    var endIndex: Int
+    /// The event's first character.
+    var start: Mark
+    /// Just after the event's last character.
+    var end: Mark
 
     /// Copies a libyaml event, reading each union member only for its own event type.
     init(_ event: yaml_event_t) {
-        startIndex = event.start_mark.index
-        endIndex = event.end_mark.index
+        start = Mark(event.start_mark)
+        end = Mark(event.end_mark)
         switch event.type {
         case YAML_STREAM_START_EVENT: kind = .streamStart
         case YAML_DOCUMENT_START_EVENT: kind = .documentStart

@@ -97,4 +97,57 @@ import Testing
         #expect(root["a"]?.span.file == "policies/acme.yaml")
         #expect(root["a"]?.span.description == "policies/acme.yaml:1:4")
     }
+
+    // MARK: - Plain ASCII, where libyaml's own lines and columns are taken
+
+    /// Every span of a tree, keys included, in document order.
+    private static func spans(of node: YAMLNode) -> [SourceSpan] {
+        switch node.content {
+        case .scalar: [node.span]
+        case .sequence(let items): [node.span] + items.flatMap(spans(of:))
+        case .mapping(let mapping): [node.span] + mapping.entries.flatMap { spans(of: $0.key) + spans(of: $0.value) }
+        }
+    }
+
+    @Test func plainASCIIGivesTheSpansTheWalkThroughTheTextGives() throws {
+        let text = """
+            name: "Blocks"
+            list:
+              - a
+              - b\tc
+              - [c, {d: e},
+                 f]
+            empty:
+            literal: |
+              one
+              two\tthree
+            folded: >-
+              x
+              y
+
+            nested:
+              deeper:
+                last: [1, 2]
+            # a comment
+
+            """
+        // A comment with a character beyond ASCII adds no node but makes the loader walk the
+        // text for every position rather than take libyaml's lines and columns.
+        let plain = try #require(try Loading.load(text))
+        let walked = try #require(try Loading.load(text + "# é\n"))
+        #expect(Self.spans(of: plain) == Self.spans(of: walked))
+        // An empty value is just after its key's colon, as libyaml places it.
+        #expect(plain["empty"]?.span == Loading.point(7, 7, 65))
+        #expect(plain["nested"]?["deeper"]?["last"]?.span == Loading.span(at(17, 11, 143), at(17, 17, 149)))
+    }
+
+    @Test func anEmptyValueAtTheEndWithoutALineFeedStaysOnItsLine() throws {
+        // At the end of input without a line feed libyaml moves its line and column to a new line
+        // but not its index, and a key written with `?` and no value gets an empty value there.
+        let root = try #require(try Loading.load("? a"))
+        let entry = try #require(root.mapping?.entries.first)
+        #expect(entry.key.span == Loading.span(at(1, 3, 2), at(1, 4, 3)))
+        #expect(entry.value.span == Loading.point(1, 4, 3))
+        #expect(root.span == Loading.span(at(1, 1, 0), at(1, 4, 3)))
+    }
 }
