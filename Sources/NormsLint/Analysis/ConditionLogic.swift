@@ -81,7 +81,7 @@ struct ConditionLogic: Sendable {
             let from = names(conditions.from)
             let to = names(conditions.to)
             let keywords = names(conditions.keywords, lowercased: true)
-            let states = conditions.recipientState.map { StateSet($0.lazy.map(\.value)) }
+            let states = conditions.recipientState.map(StateSet.init)
             self.levels = conditions.level.map { ranks.ranks($0.value) }
             self.channel = channel
             self.kind = kind

@@ -17,9 +17,9 @@ struct EffectKinds: OptionSet, Sendable {
     static let combinations = 1 << 5
 }
 
-/// A rule's effects as far as shadowing goes, read once from the rule: each getter of ``Effects``
-/// searches its list and copies a located value, and the shadowed-rule check compares each rule's
-/// effects with hundreds of others'. Plain values, so comparing two outlines counts no references.
+/// A rule's effects as far as shadowing goes, read once from the rule in one pass over its list
+/// (``NormsPolicy/Effects/list``): the shadowed-rule check compares each rule's effects with
+/// hundreds of others'. Plain values, so comparing two outlines counts no references.
 struct EffectOutline: Sendable {
     /// What another rule must have to override each effect.
     let needed: EffectKinds
@@ -38,11 +38,7 @@ struct EffectOutline: Sendable {
     /// The outlines of `rules`' effects, in policy order.
     static func outlines(of rules: [NormRule], levels: LevelRanks) -> [EffectOutline] {
         var routes = ByteStringNumbers()
-        return rules.map { rule in
-            let effects = rule.then
-            let route = effects.escalate.map { Int(routes.number(of: routeKey($0))) } ?? -1
-            return EffectOutline(effects, levels: levels, escalationRoute: route)
-        }
+        return rules.map { EffectOutline($0.then.list, levels: levels, routes: &routes) }
     }
 
     /// An escalation's channel and target as one text that only an equal pair has: the channel's
@@ -55,25 +51,48 @@ struct EffectOutline: Sendable {
         }
     }
 
-    private init(_ effects: Effects, levels: LevelRanks, escalationRoute: Int) {
-        let level = effects.level
-        let interrupt = effects.interrupt?.value
-        let breaksThrough = effects.breaksThrough
-        let escalation = effects.escalate
-        replyWithin = effects.replyWithin?.value
+    /// The outline of a rule's effects; `routes` numbers the escalation routes in the order met.
+    private init(_ effects: [Effects.Effect], levels: LevelRanks, routes: inout ByteStringNumbers) {
         var needed: EffectKinds = []
-        if level != nil { needed.insert(.level) }
-        if replyWithin != nil { needed.insert(.replyWithin) }
-        if interrupt != nil { needed.insert(.interrupt) }
-        if breaksThrough != nil { needed.insert(.breaksThrough) }
-        if escalation != nil { needed.insert(.escalate) }
+        var hasViolation = false
+        var levelRank: Int?
+        var replyWithin: PolicyDuration?
+        var interrupt: Bool?
+        var breaksThrough: StateSet?
+        var escalationDelay: PolicyDuration?
+        var escalationRoute = -1
+        for effect in effects {
+            switch effect {
+            case .level(let level):
+                needed.insert(.level)
+                levelRank = levels.rank(level.value)
+            case .replyWithin(let reply):
+                needed.insert(.replyWithin)
+                replyWithin = reply.value
+            case .interrupt(let value):
+                needed.insert(.interrupt)
+                interrupt = value.value
+            case .breaksThrough(let states):
+                needed.insert(.breaksThrough)
+                breaksThrough = StateSet(states)
+            case .escalate(let escalation):
+                needed.insert(.escalate)
+                escalationDelay = escalation.after.value
+                escalationRoute = Int(routes.number(of: Self.routeKey(escalation)))
+            case .violation:
+                hasViolation = true
+            case .severity, .suggest:
+                break
+            }
+        }
         self.needed = needed
         offered = interrupt == true ? needed.union(.breaksThrough) : needed
-        hasViolation = effects.violation != nil
-        levelRank = level.flatMap { levels.rank($0.value) }
+        self.hasViolation = hasViolation
+        self.levelRank = levelRank
+        self.replyWithin = replyWithin
         self.interrupt = interrupt
-        self.breaksThrough = breaksThrough.map { StateSet($0.lazy.map(\.value)) }
-        escalationDelay = escalation?.after.value
+        self.breaksThrough = breaksThrough
+        self.escalationDelay = escalationDelay
         self.escalationRoute = escalationRoute
     }
 }

@@ -80,6 +80,10 @@ public struct Effects: Sendable {
         storage = Storage(effects: effects, span: span)
     }
 
+    /// The effects the rule has, one of each kind at most: for a reader that needs most of them,
+    /// where each getter above searches the list again.
+    package var list: [Effect] { storage.effects }
+
     /// The value `extract` finds in one of the effects, when the rule has that effect.
     private func value<Value>(_ extract: (Effect) -> Value?) -> Value? {
         for effect in storage.effects {
@@ -106,7 +110,7 @@ public struct Effects: Sendable {
     }
 
     /// One effect with its value.
-    private enum Effect: Sendable {
+    package enum Effect: Sendable {
         case level(Located<String>)
         case replyWithin(Located<PolicyDuration>)
         case interrupt(Located<Bool>)

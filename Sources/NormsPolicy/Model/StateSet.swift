@@ -1,3 +1,5 @@
+import NormsSource
+
 /// A set of recipient states, one bit each: testing a state is one `and`, and comparing two sets
 /// hashes nothing. The engine tests `recipient_state` and `breaks_through` with it, and the linter
 /// compares rules' lists of states.
@@ -8,6 +10,11 @@ package struct StateSet: Equatable, Sendable {
 
     @inlinable package init(_ states: some Sequence<RecipientState>) {
         for state in states { bits |= Self.bit(state) }
+    }
+
+    /// The states of a list as a policy writes it, without making a list of the states alone.
+    @inlinable package init(_ states: [Located<RecipientState>]) {
+        for state in states { bits |= Self.bit(state.value) }
     }
 
     /// Every state.

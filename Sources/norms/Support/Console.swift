@@ -17,7 +17,20 @@ enum Console {
         guard bytes.withUnsafeBufferPointer(DisplayText.isTerminalSafe) else {
             return write(String(decoding: bytes, as: UTF8.self), color: color)
         }
-        FileHandle.standardOutput.write(bytes.withUnsafeBufferPointer { Data(buffer: $0) })
+        bytes.withUnsafeBufferPointer { buffer in
+            // Written from the array's own storage: a report can be hundreds of kilobytes.
+            guard let base = buffer.baseAddress else { return }
+            FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count,
+                                                 deallocator: .none))
+        }
+    }
+
+    /// Whether output written to `handle` gets colour: only a terminal's does, so the environment
+    /// (`NO_COLOR`, `TERM`) is read only for one.
+    static func usesColor(_ handle: FileHandle) -> Bool {
+        let descriptor = handle.fileDescriptor
+        return isatty(descriptor) != 0
+            && DiagnosticRenderer.shouldUseColor(fileDescriptor: descriptor, environment: ProcessInfo.processInfo.environment)
     }
 
     /// Writes one line to standard error.
@@ -31,8 +44,7 @@ enum Console {
     static func report(_ diagnostics: [Diagnostic], sources: [SourceFile] = []) {
         // Nothing to write: no need to read the environment for colour.
         guard !diagnostics.isEmpty else { return }
-        let useColor = DiagnosticRenderer.shouldUseColor(
-            fileDescriptor: FileHandle.standardError.fileDescriptor, environment: ProcessInfo.processInfo.environment)
+        let useColor = usesColor(FileHandle.standardError)
         let text = DiagnosticRenderer(useColor: useColor).render(diagnostics) { path in
             sources.first { $0.path == path } ?? (try? SourceFile.read(path: path))
         }

@@ -9,8 +9,6 @@ enum LintOutput {
     /// its summary line with `--quiet`.
     static func reporter(_ format: LintReportFormat, quiet: Bool, jsonObject: Bool = false) -> any LintReporter {
         guard format == .text else { return format.reporter(jsonObject: jsonObject) }
-        let useColor = DiagnosticRenderer.shouldUseColor(
-            fileDescriptor: FileHandle.standardOutput.fileDescriptor, environment: ProcessInfo.processInfo.environment)
-        return TextLintReporter(useColor: useColor, showsSummary: !quiet)
+        return TextLintReporter(useColor: Console.usesColor(FileHandle.standardOutput), showsSummary: !quiet)
     }
 }
