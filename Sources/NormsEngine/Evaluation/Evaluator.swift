@@ -144,3 +144,11 @@ public struct Evaluator: Sendable {
             senderID: message.from.value, senderProfile: profileIndex[message.from.value])
     }
 }
+
+extension Evaluator {
+    /// An evaluator of the same policy with a plan of its own, for another thread. An evaluation
+    /// retains and releases the plan's objects, and threads that do so on the same objects contend
+    /// for their reference counts: two batch workers sharing one evaluator spent about a sixth more
+    /// time on each message than two with one each.
+    package func forAnotherThread() -> Evaluator { Evaluator(policy: policy) }
+}

@@ -18,7 +18,8 @@ package struct BatchChunkOutput: Sendable {
 }
 
 /// Turns each line of a chunk into exactly one output line: the decision, or the error that kept
-/// the line from being evaluated. Shared by every worker thread; it holds only values.
+/// the line from being evaluated. It holds only values, so threads may share one; each worker of a
+/// long run takes its own (``forAnotherThread()``), which is faster.
 ///
 /// `norms check --batch` and the service's batch route (NormsServe) both write their lines here.
 package struct BatchLineChecker: Sendable {
@@ -35,6 +36,13 @@ package struct BatchLineChecker: Sendable {
         self.format = format
         self.label = label
         self.maxLineBytes = maxLineBytes
+    }
+
+    /// The same checker with an evaluator and a label of its own, for another worker thread (see
+    /// ``Evaluator/forAnotherThread()``: threads sharing objects contend for their reference counts).
+    package func forAnotherThread() -> BatchLineChecker {
+        BatchLineChecker(evaluator: evaluator.forAnotherThread(), explain: explain, format: format,
+                         label: String(decoding: Array(label.utf8), as: UTF8.self), maxLineBytes: maxLineBytes)
     }
 
     /// The output lines of `chunk`, in order, each ending in a line feed.

@@ -45,8 +45,9 @@ struct AuditRunner {
             progress.update(lines: lines)
         }
         let analyzer = self.analyzer
-        let pipeline = OrderedPipeline<Chunk, [Result<Observation, DiagnosticsError>]>(workers: jobs, window: 2 * jobs) {
-            Self.observe($0, analyzer: analyzer)
+        let pipeline = OrderedPipeline<Chunk, [Result<Observation, DiagnosticsError>]>(workers: jobs, window: 2 * jobs) { worker in
+            let own = worker == 0 ? analyzer : LogAnalyzer(evaluator: analyzer.evaluator.forAnotherThread())
+            return { Self.observe($0, analyzer: own) }
         }
         var unreadable = false
         for path in paths {

@@ -12,7 +12,7 @@ import NormsSource
 /// `norms check --batch`: one JSON message per input line, exactly one output line per input line.
 ///
 /// The main thread reads lines through a ``BoundedReader`` into chunks, hands the chunks to `jobs`
-/// worker threads that share one ``Evaluator``, and writes each chunk's output as soon as every
+/// worker threads, each with its own ``Evaluator`` of the policy, and writes each chunk's output as soon as every
 /// chunk before it is written, so the output is in input order. At most `2 × jobs` chunks are out
 /// at once, each at most ``chunkLines`` lines and about ``chunkBytes`` bytes (one line of up to
 /// ``maxLineBytes`` may take a chunk past it), so memory stays bounded however long the input.
@@ -56,7 +56,10 @@ struct BatchChecker {
         if jobs <= 1 {
             readError = Self.forEachChunk(of: reader) { emit(checker.check($0)) }
         } else {
-            let pipeline = OrderedPipeline(workers: jobs, window: 2 * jobs) { checker.check($0) }
+            let pipeline = OrderedPipeline(workers: jobs, window: 2 * jobs) { worker in
+                let own = worker == 0 ? checker : checker.forAnotherThread()
+                return { own.check($0) }
+            }
             readError = Self.forEachChunk(of: reader) { chunk in
                 if let output = pipeline.submit(chunk) { emit(output) }
             }

@@ -19,19 +19,20 @@ final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Senda
     private var closed = false
     private var running = 0
 
-    private let work: @Sendable (Input) -> Output
     private let window: Int
 
     /// Starts `workers` threads.
     /// - Parameters:
     ///   - window: the most inputs out at once; at least `workers` keeps every thread busy.
-    ///   - work: the function, called on the worker threads.
-    init(workers: Int, window: Int, work: @escaping @Sendable (Input) -> Output) {
-        self.work = work
+    ///   - work: makes each worker's function, called here once per worker with its number
+    ///     (0 first). A worker's function can so hold copies of its own of what it reads: threads
+    ///     that retain and release the same objects contend for their reference counts.
+    init(workers: Int, window: Int, work: (Int) -> @Sendable (Input) -> Output) {
         self.window = max(1, window)
         running = workers
-        for _ in 0..<workers {
-            let thread = Thread { [self] in runWorker() }
+        for worker in 0..<workers {
+            let workersOwn = work(worker)
+            let thread = Thread { [self] in runWorker(workersOwn) }
             // Room for nested JSON and evaluation, whatever the platform's default for threads.
             thread.stackSize = 8 << 20
             thread.start()
@@ -69,7 +70,7 @@ final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Senda
         condition.unlock()
     }
 
-    private func runWorker() {
+    private func runWorker(_ work: @Sendable (Input) -> Output) {
         condition.lock()
         while true {
             while queue.isEmpty && !closed { condition.wait() }
