@@ -42,7 +42,7 @@ package struct BatchLineChecker: Sendable {
     /// ``Evaluator/forAnotherThread()``: threads sharing objects contend for their reference counts).
     package func forAnotherThread() -> BatchLineChecker {
         BatchLineChecker(evaluator: evaluator.forAnotherThread(), explain: explain, format: format,
-                         label: String(decoding: Array(label.utf8), as: UTF8.self), maxLineBytes: maxLineBytes)
+                         label: label.forAnotherThread(), maxLineBytes: maxLineBytes)
     }
 
     /// The output lines of `chunk`, in order, each ending in a line feed.

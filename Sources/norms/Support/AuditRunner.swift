@@ -82,7 +82,7 @@ struct AuditRunner {
         } catch {
             return error
         }
-        return BatchChecker.forEachChunk(of: reader) { submit(.lines($0, label: reader.label)) }
+        return BatchChecker.forEachChunk(of: reader) { submit(.lines($0, label: reader.label.forAnotherThread())) }
     }
 
     /// Hands the CSV log's records over chunk by chunk. - Returns: the error that stopped the reading.
