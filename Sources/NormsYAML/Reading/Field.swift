@@ -76,9 +76,9 @@ package struct Field {
         Field(node: value, parent: sharedPath, name: keyText, keyLocation: keySpan, isItem: false)
     }
 
-    /// A field for a value of this mapping under the key `keyText`, with this field's ``sharedPath``.
-    package func child(_ keyText: String, keySpan: SourceSpan, value: YAMLNode, path: FieldPath) -> Field {
-        Field(node: value, parent: path, name: keyText, keyLocation: keySpan, isItem: false)
+    /// A field for a value under the key `keyText` of the mapping whose ``sharedPath`` is `path`.
+    package init(key keyText: String, keySpan: SourceSpan, value: YAMLNode, path: FieldPath) {
+        self.init(node: value, parent: path, name: keyText, keyLocation: keySpan, isItem: false)
     }
 }
 

@@ -2,23 +2,22 @@ import NormsSource
 
 /// A mapping whose keys have been checked against the keys it may hold.
 ///
-/// A class, though it holds only constants: readers pass it around as an optional, and an
-/// optional of a large struct is copied and destroyed through slow generic code.
-package final class MapReader {
-    /// The mapping itself.
-    package let field: Field
+/// It keeps what its lookups need (the entries, their key texts and the mapping's path) and not
+/// the mapping's field: a copy of a field is half a dozen reference counts.
+package struct MapReader {
     private let entries: [YAMLMapping.Entry]
     /// The text of each entry's key (``YAMLNode/keyText``), in entry order.
     private let keys: [String?]
     /// The mapping's ``Field/path``, shared by all its values.
     private let path: FieldPath
 
-    /// - Parameter keys: the text of each key of `mapping`, in order.
-    init(field: Field, mapping: YAMLMapping, keys: [String?]) {
-        self.field = field
+    /// - Parameters:
+    ///   - keys: the text of each key of `mapping`, in order.
+    ///   - path: the mapping's ``Field/sharedPath``.
+    init(mapping: YAMLMapping, keys: [String?], path: FieldPath) {
         self.entries = mapping.entries
         self.keys = keys
-        self.path = field.sharedPath
+        self.path = path
     }
 
     /// The value under `key` as a field; `nil` when the key is absent.
@@ -27,7 +26,7 @@ package final class MapReader {
         // are for keys the mapping does not have.
         let length = key.utf8.count
         guard let index = keys.firstIndex(where: { $0?.utf8.count == length && $0 == key }) else { return nil }
-        return field.child(key, keySpan: entries[index].keySpan, value: entries[index].value, path: path)
+        return Field(key: key, keySpan: entries[index].keySpan, value: entries[index].value, path: path)
     }
 
     /// The value under `key`, or `nil` when it is absent or null (for optional containers that

@@ -68,11 +68,13 @@ package struct NodeReader {
                           at: node.span, help: "write a plain name as the key")
                 continue
             }
-            if !known.contains(key) {
+            // Lengths first: most names differ in length, and their texts need not be compared.
+            let length = key.utf8.count
+            if !known.contains(where: { $0.utf8.count == length && $0 == key }) {
                 reportUnknownKey(key, at: mapping.entries[index].key.span, in: field, known: known, present: mapping)
             }
         }
-        let reader = MapReader(field: field, mapping: mapping, keys: keys)
+        let reader = MapReader(mapping: mapping, keys: keys, path: field.sharedPath)
         for key in required where !reader.has(key) {
             missingKey(key, in: field, help: missingHelp[key])
         }
@@ -118,7 +120,7 @@ package struct NodeReader {
                 continue
             }
             let keySpan = entry.keySpan
-            result.append((Located(id, at: keySpan), field.child(id, keySpan: keySpan, value: entry.value, path: path)))
+            result.append((Located(id, at: keySpan), Field(key: id, keySpan: keySpan, value: entry.value, path: path)))
         }
         return result
     }
