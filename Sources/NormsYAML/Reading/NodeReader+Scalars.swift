@@ -78,10 +78,6 @@ extension NodeReader {
     }
 
     /// Reads one value of a closed set of names (`sync`, `async`).
-    ///
-    /// Inlinable, so that each reader's call is specialised for its type: the generic call
-    /// looked the metadata of the result up at every value read.
-    @inlinable
     package func choice<Value: RawRepresentable & CaseIterable>(_ field: Field, _ type: Value.Type) -> Located<Value>?
     where Value.RawValue == String {
         if let text = field.node.stringValue, let value = Value(rawValue: text) { return Located(value, at: field.span) }
@@ -91,8 +87,7 @@ extension NodeReader {
 
     /// Reports a value that is none of `names`: the wrong type when it is no string, else the
     /// closest name.
-    @usableFromInline
-    func reportInvalidChoice(_ field: Field, among names: [String]) {
+    private func reportInvalidChoice(_ field: Field, among names: [String]) {
         guard let text = field.node.stringValue else {
             wrongType(field, expected: "one of " + names.map { "\(quoted: $0)" }.joined(separator: ", "))
             return
