@@ -26,6 +26,27 @@ import Testing
         #expect(result.exitStatus(strict: true) == .clean)
     }
 
+    @Test func leavingTheFilesToTheProcessExitChangesNoFinding() {
+        let shadowing = Self.clean + """
+
+              - id: questions-within-two-days
+                when: {kind: question, channel: chat}
+                then: {reply_within: 2 business days}
+              - id: chat-by-tomorrow
+                when: {channel: chat}
+                then: {reply_within: 1 business day}
+            """
+        let broken = Self.clean.replacingOccurrences(of: "mode: async", with: "mode: asnyc")
+        let sources = [SourceFile(path: "a.yaml", text: shadowing), SourceFile(path: "b.yaml", text: broken)]
+        var leaving = LintTesting.linter
+        leaving.leavesFilesToProcessExit = true
+        let left = leaving.lint(sources: sources)
+        let freed = LintTesting.linter.lint(sources: sources)
+        #expect(left.findings == freed.findings)
+        #expect(left.findings.map(\.ruleID) == ["shadowed-rule", "invalid-value"])
+        #expect(left.exitStatus(strict: false) == .failed)
+    }
+
     @Test func errorsExitOne() {
         let text = Self.clean.replacingOccurrences(of: "mode: async", with: "mode: asnyc")
         let result = LintTesting.linter.lint(sources: [SourceFile(path: "bad.yaml", text: text)])

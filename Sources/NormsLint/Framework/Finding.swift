@@ -34,6 +34,22 @@ public struct Finding: Sendable, Hashable, CustomStringConvertible {
         self.fix = fix
     }
 
+    /// A finding whose message and help are escaped already: each value quoted in them was quoted
+    /// with `\(quoted:)`, and the rest is the rule's own plain text. For a rule that makes many
+    /// findings from a few pieces it has escaped once each.
+    package init(
+        ruleID: String, severity: Severity, escapedMessage message: String, span: SourceSpan, escapedHelp help: String?,
+        notes: [Diagnostic.Note]
+    ) {
+        self.ruleID = ruleID
+        self.severity = severity
+        self.message = message
+        self.span = span
+        self.help = help
+        self.notes = notes
+        fix = nil
+    }
+
     /// The finding as a diagnostic whose code is the rule id, for ``NormsSource/DiagnosticRenderer``.
     public var diagnostic: Diagnostic {
         Diagnostic(code: ruleID, severity: severity, message: message, span: span, notes: notes, help: help)

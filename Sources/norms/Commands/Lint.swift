@@ -105,9 +105,11 @@ extension Norms {
             let strict = self.strict ?? configuration.lint.strict?.value ?? false
             let format = self.format ?? configuration.lint.format.flatMap { LintReportFormat(rawValue: $0.value) }
                 ?? (jsonObject ? .json : .text)
-            let linter = Linter(today: LintClock.today(), loader: PolicyLoader(root: root.policyRoot),
+            var linter = Linter(today: LintClock.today(), loader: PolicyLoader(root: root.policyRoot),
                                 projectSettings: configuration.lint.settings)
             if fix { try LintFixing.fix(paths: paths, linter: linter, configuration: configuration, skippingNonPolicies: skipNonPolicies) }
+            // The command exits once it has reported.
+            linter.leavesFilesToProcessExit = true
             var result = try lint(with: linter, configuration: configuration)
             let baselinePath = baseline ?? configuration.lint.baseline.map { configuration.resolve($0.value) }
             if writeBaseline {

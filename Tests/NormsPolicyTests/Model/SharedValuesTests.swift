@@ -30,6 +30,31 @@ import Testing
         #expect(copy.suggest == nil)
     }
 
+    @Test func theListOfEffectsHoldsEachGivenEffectOnce() throws {
+        func kinds(_ effects: Effects) -> [String] {
+            effects.list.map { effect in
+                switch effect {
+                case .level(let level): "level \(level.value)"
+                case .replyWithin: "reply_within"
+                case .interrupt(let interrupt): "interrupt \(interrupt.value)"
+                case .breaksThrough(let states): "breaks_through \(states.count)"
+                case .escalate: "escalate"
+                case .violation: "violation"
+                case .severity: "severity"
+                case .suggest: "suggest"
+                }
+            }
+        }
+        var effects = Effects(level: Located("urgent", at: span), replyWithin: Located(try PolicyDuration.parse("1h"), at: span),
+                              violation: Located("too late", at: span), span: span)
+        #expect(kinds(effects) == ["level urgent", "reply_within", "violation"])
+        effects.replyWithin = nil
+        effects.interrupt = Located(true, at: span)
+        effects.level = Located("normal", at: span)
+        #expect(kinds(effects) == ["level normal", "violation", "interrupt true"])
+        #expect(kinds(Effects(span: span)).isEmpty)
+    }
+
     @Test func aRuleKeepsItsSeldomValuesApartAndCopiesStayApart() {
         let effects = Effects(interrupt: Located(false, at: span), span: span)
         var rule = NormRule(id: Located("quiet", at: span), then: effects, mode: Located(.enforce, at: span), span: span)

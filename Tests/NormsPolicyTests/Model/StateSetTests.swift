@@ -1,4 +1,5 @@
 @testable import NormsPolicy
+import NormsSource
 import Testing
 
 /// The set of recipient states the engine and the linter share: one bit a state.
@@ -13,5 +14,12 @@ import Testing
         #expect(StateSet([.away]).isSubset(of: focusAndAway))
         #expect(!StateSet([.away, .holiday]).isSubset(of: focusAndAway))
         #expect(focusAndAway.isSubset(of: .all) && StateSet().isSubset(of: focusAndAway))
+    }
+
+    @Test func aListAsAPolicyWritesItGivesTheSameSet() {
+        let span = SourceSpan.synthetic("test")
+        #expect(StateSet([Located(.focus, at: span), Located(.away, at: span)]).bits == 0b01001)
+        #expect(StateSet([Located(RecipientState.holiday, at: span)]) == StateSet([.holiday]))
+        #expect(StateSet([Located<RecipientState>]()).isEmpty)
     }
 }

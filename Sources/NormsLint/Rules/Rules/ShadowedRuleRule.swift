@@ -87,7 +87,7 @@ public struct ShadowedRuleRule: LintRule {
         var candidates = CandidateIndex(rules.indices.filter { rules[$0].unless == nil && !logic.isUnsatisfiable(logic.when(ofRuleAt: $0)) },
                                         logic: logic, effects: effects)
         var findings: [Finding] = []
-        var quotedIDs = QuotedRuleIDs(rules)
+        var texts = ShadowingTexts(rules)
         var cutShort = 0
         for index in rules.indices where !effects[index].hasViolation && !effects[index].needed.isEmpty {
             let when = logic.when(ofRuleAt: index)
@@ -110,11 +110,12 @@ public struct ShadowedRuleRule: LintRule {
                 return false
             }
             guard let shadow else { continue }
-            let (mine, theirs) = (quotedIDs.id(ofRuleAt: index), quotedIDs.id(ofRuleAt: shadow))
-            let shadowing = quotedIDs.shadowing(ruleAt: shadow)
-            findings.append(finding(
-                "rule \(mine) never changes a decision: \(theirs) matches whenever it does and overrides each of its effects",
-                at: rules[index].id.span, help: shadowing.help, notes: shadowing.notes))
+            let shadowing = texts.shadowing(ruleAt: shadow)
+            // Every piece is escaped already: the ids are quoted, the rest is plain text.
+            findings.append(Finding(
+                ruleID: Self.description.id, severity: Self.description.defaultSeverity,
+                escapedMessage: "rule \(quoted: rules[index].id.value)" + shadowing.messageEnd,
+                span: rules[index].id.span, escapedHelp: shadowing.help, notes: shadowing.notes))
         }
         if cutShort > 0 {
             let rulesCut = cutShort == 1 ? "1 rule was" : "\(Self.grouped(cutShort)) rules were"
@@ -141,32 +142,24 @@ extension ShadowedRuleRule {
     }
 }
 
-/// Each rule's id as a finding quotes it (`'id'`), made once: a rule that shadows others is named
-/// in each of their findings, three times. The help and note that name a shadowing rule are made
-/// once too, for all the rules it shadows.
-struct QuotedRuleIDs {
+/// The texts of the findings that name a shadowing rule, made once for all the rules it shadows:
+/// the end of the message, the help and the note each quote its id.
+struct ShadowingTexts {
     private let rules: [NormRule]
-    private var quoted: [String?]
-    private var shadowingTexts: [(help: String, notes: [Diagnostic.Note])?]
+    private var shadowingTexts: [(messageEnd: String, help: String, notes: [Diagnostic.Note])?]
 
     init(_ rules: [NormRule]) {
         self.rules = rules
-        quoted = Array(repeating: nil, count: rules.count)
         shadowingTexts = Array(repeating: nil, count: rules.count)
     }
 
-    mutating func id(ofRuleAt index: Int) -> String {
-        if let known = quoted[index] { return known }
-        let id = "\(quoted: rules[index].id.value)"
-        quoted[index] = id
-        return id
-    }
-
-    /// The help and the note of a finding that the rule at `index` shadows another.
-    mutating func shadowing(ruleAt index: Int) -> (help: String, notes: [Diagnostic.Note]) {
+    /// The end of the message (after `rule 'ID'`), the help and the note of a finding that the
+    /// rule at `index` shadows another.
+    mutating func shadowing(ruleAt index: Int) -> (messageEnd: String, help: String, notes: [Diagnostic.Note]) {
         if let known = shadowingTexts[index] { return known }
-        let id = id(ofRuleAt: index)
-        let texts = (help: "remove the rule, or make it more demanding than " + id,
+        let id = "\(quoted: rules[index].id.value)"
+        let texts = (messageEnd: " never changes a decision: \(id) matches whenever it does and overrides each of its effects",
+                     help: "remove the rule, or make it more demanding than " + id,
                      notes: [Diagnostic.Note(id + " is defined here", at: rules[index].id.span)])
         shadowingTexts[index] = texts
         return texts
