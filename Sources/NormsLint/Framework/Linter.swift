@@ -26,7 +26,7 @@ public struct Linter: Sendable {
     /// policy's objects one by one (some 3.5 million instructions for 1,000 rules) when the exit
     /// frees them all at once. Off by default, so that a program that lints many times keeps its
     /// memory; the files are held during the run either way.
-    public var leavesFilesToProcessExit = false
+    package var leavesFilesToProcessExit = false
 
     public init(
         today: LocalDate, rules: [any LintRule.Type] = LintRuleRegistry.rules, loader: PolicyLoader = PolicyLoader(),
