@@ -26,10 +26,12 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     /// `true` when the descriptor is a terminal and `NO_COLOR` is not set.
-    public static func shouldUseColor(fileDescriptor: Int32, environment: [String: String]) -> Bool {
+    public static func shouldUseColor(fileDescriptor: Int32, environment: @autoclosure () -> [String: String]) -> Bool {
+        // Only a terminal gets colour, so the environment is read only for one.
+        guard isatty(fileDescriptor) != 0 else { return false }
+        let environment = environment()
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
-        if environment["TERM"] == "dumb" { return false }
-        return isatty(fileDescriptor) != 0
+        return environment["TERM"] != "dumb"
     }
 
     /// Renders one diagnostic, with the source line and a caret when the file is known.

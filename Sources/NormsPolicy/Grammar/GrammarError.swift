@@ -62,22 +62,10 @@ extension StringProtocol {
         return String(self[first...last])
     }
 
-    /// The same trimming for ASCII text without a CR LF pair, read byte by byte: there every
-    /// byte is a character of its own (a CR LF pair is one character, and not a space); `nil`
-    /// for any other text.
+    /// The same trimming read byte by byte, for text whose every byte is a character
+    /// (``GrammarBytes/areCharacters(_:)``); `nil` for any other text.
     private func trimmedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if byte >= 0x80 || previous == UInt8(ascii: "\r") && byte == UInt8(ascii: "\n") { return nil }
-            previous = byte
-        }
-        func isSpace(_ byte: UInt8) -> Bool {
-            byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
-        }
-        var start = bytes.startIndex
-        var end = bytes.endIndex
-        while start < end, isSpace(bytes[start]) { start += 1 }
-        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        guard GrammarBytes.areCharacters(bytes) else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[GrammarBytes.trimmed(bytes)]), as: UTF8.self)
     }
 }

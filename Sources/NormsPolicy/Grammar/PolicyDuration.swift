@@ -49,20 +49,12 @@ public enum PolicyDuration: Sendable, Hashable, CustomStringConvertible {
     /// no other character lowercases to a letter of a unit, so text with any other character
     /// spells none; nor does text with a CR LF pair, which is one character and not a space.
     private static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> PolicyDuration? {
-        for index in bytes.indices {
-            if bytes[index] >= 0x80 { return nil }
-            if bytes[index] == UInt8(ascii: "\r"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { return nil }
-        }
-        func isSpace(_ byte: UInt8) -> Bool {
-            byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
-        }
+        guard GrammarBytes.areCharacters(bytes) else { return nil }
         func lowercased(_ byte: UInt8) -> UInt8 {
             (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 0x20 : byte
         }
-        var start = bytes.startIndex
-        var end = bytes.endIndex
-        while start < end, isSpace(bytes[start]) { start += 1 }
-        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        let trimmed = GrammarBytes.trimmed(bytes)
+        let (start, end) = (trimmed.lowerBound, trimmed.upperBound)
         // Made in place: a lazily lowercased slice would be copied through a dynamic cast.
         let whole = String(unsafeUninitializedCapacity: end - start) { buffer in
             for index in start..<end { buffer[index - start] = lowercased(bytes[index]) }
@@ -82,7 +74,7 @@ public enum PolicyDuration: Sendable, Hashable, CustomStringConvertible {
         }
         let digits = position - start
         guard digits > 0, digits <= 7 else { return nil }
-        while position < end, isSpace(bytes[position]) { position += 1 }
+        while position < end, GrammarBytes.isSpace(bytes[position]) { position += 1 }
         // The unit's words, joined by single spaces.
         var unit: [UInt8] = []
         unit.reserveCapacity(end - position)

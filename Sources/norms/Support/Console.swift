@@ -25,12 +25,9 @@ enum Console {
         }
     }
 
-    /// Whether output written to `handle` gets colour: only a terminal's does, so the environment
-    /// (`NO_COLOR`, `TERM`) is read only for one.
+    /// Whether output written to `handle` gets colour (``DiagnosticRenderer/shouldUseColor(fileDescriptor:environment:)``).
     static func usesColor(_ handle: FileHandle) -> Bool {
-        let descriptor = handle.fileDescriptor
-        return isatty(descriptor) != 0
-            && DiagnosticRenderer.shouldUseColor(fileDescriptor: descriptor, environment: ProcessInfo.processInfo.environment)
+        DiagnosticRenderer.shouldUseColor(fileDescriptor: handle.fileDescriptor, environment: ProcessInfo.processInfo.environment)
     }
 
     /// Writes one line to standard error.
