@@ -101,7 +101,8 @@ struct PlainCommandLine<Command>: Sendable {
             }
             guard let value, option.store(&command, value) else { return nil }
         }
-        for (option, wasGiven) in zip(options, given) where option.isRequired && !wasGiven { return nil }
+        // By index rather than `zip`, whose generic iterator the runtime would build on every run.
+        for slot in options.indices where options[slot].isRequired && !given[slot] { return nil }
         return command
     }
 
