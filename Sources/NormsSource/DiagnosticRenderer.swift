@@ -148,7 +148,7 @@ public struct DiagnosticRenderer: Sendable {
         source.bytes.withUnsafeBufferPointer { file in
             let bytes = UnsafeBufferPointer(rebasing: file[range])
             // A line of printable ASCII, as policies mostly are, has one scalar per byte, each shown as itself.
-            if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            if DisplayText.isPrintableASCII(bytes) {
                 let window = ExcerptWindow(span: span, scalarCount: bytes.count)
                 let marked = max(0, min(window.end, window.caret + window.width) - max(window.start, window.caret))
                 appendExcerptLines(span: span, window: window, marked: marked, severity: severity, to: &output,

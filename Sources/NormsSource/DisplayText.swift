@@ -103,20 +103,39 @@ package enum DisplayText {
 
     /// The same for a text's UTF-8 bytes.
     private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, allowingLayout: Bool) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
         var index = 0
         while index < bytes.count {
-            // Eight bytes that are all printable ASCII, as most of any output is, pass at once.
-            if index + 8 <= bytes.count, let base = bytes.baseAddress,
-               isPrintableASCII(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-                index += 8
+            // Eight bytes that are all printable ASCII, as most of any output is, pass at once;
+            // eight that are not (a line feed among them, say) are looked at one by one.
+            let end = min(index + 8, bytes.count)
+            if end - index == 8, isPrintableASCII(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index = end
                 continue
             }
-            let byte = bytes[index]
-            if byte < 0x20 {
-                guard allowingLayout, byte == 0x0A || byte == 0x09 else { return false }
-            } else if byte >= 0x7F, hiddenCharacter(in: bytes, at: index) != nil {
-                return false
+            while index < end {
+                let byte = base[index]
+                if byte < 0x20 {
+                    guard allowingLayout, byte == 0x0A || byte == 0x09 else { return false }
+                } else if byte >= 0x7F, hiddenCharacter(in: bytes, at: index) != nil {
+                    return false
+                }
+                index += 1
             }
+        }
+        return true
+    }
+
+    /// Whether every byte is printable ASCII (0x20 to 0x7E), eight at a time.
+    package static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var index = 0
+        while index + 8 <= bytes.count {
+            guard isPrintableASCII(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) else { return false }
+            index += 8
+        }
+        while index < bytes.count {
+            guard base[index] >= 0x20, base[index] < 0x7F else { return false }
             index += 1
         }
         return true

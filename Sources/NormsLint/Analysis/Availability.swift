@@ -5,9 +5,12 @@ import NormsSource
 struct Availability {
     let policy: Policy
 
+    /// A team or person with focus blocks of their own, with the minutes of their working hours.
+    typealias FocusOwner = (owner: Recipient, focus: [Located<RecurringBlock>], working: WeekMinutes)
+
     /// Every team and person with focus blocks of their own, with the minutes of the working hours
     /// in force for them, so that the two can be compared.
-    func focusOwners() -> [(owner: Recipient, focus: [Located<RecurringBlock>], working: WeekMinutes)] {
+    func focusOwners() -> [FocusOwner] {
         Recipient.all(in: policy).compactMap { owner in
             owner.focus.map { (owner, $0, WeekMinutes(settings(of: owner).workingHours.value)) }
         }

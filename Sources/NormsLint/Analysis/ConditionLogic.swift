@@ -15,6 +15,9 @@ struct ConditionLogic: Sendable {
     private let whens: [Summary?]
     /// The summary of each rule's `unless`, by rule index (`nil`: no `unless`).
     private let unlesses: [Summary?]
+    /// The outline of each rule's `when`, by rule index (``Outline/none``: no `when`), side by side
+    /// so that ruling out most pairs of rules reads neither summary.
+    private let whenOutlines: [Outline]
     /// The rules with a `level` effect and no `unless`, with the rank they raise to.
     private let levelRules: [(index: Int, rank: Int)]
     /// The numbers of the names the summaries' lists hold.
@@ -31,14 +34,19 @@ struct ConditionLogic: Sendable {
         var names = NameTable()
         var whens: [Summary?] = []
         var unlesses: [Summary?] = []
+        var whenOutlines: [Outline] = []
         whens.reserveCapacity(policy.rules.count)
         unlesses.reserveCapacity(policy.rules.count)
+        whenOutlines.reserveCapacity(policy.rules.count)
         for rule in policy.rules {
-            whens.append(rule.when.map { Summary($0, levels: levels, names: &names) })
+            let when = rule.when.map { Summary($0, levels: levels, names: &names) }
+            whens.append(when)
+            whenOutlines.append(when?.outline ?? .none)
             unlesses.append(rule.unless.map { Summary($0, levels: levels, names: &names) })
         }
         self.whens = whens
         self.unlesses = unlesses
+        self.whenOutlines = whenOutlines
         self.names = names
         levelRules = policy.rules.enumerated().compactMap { index, rule in
             guard rule.unless == nil, let rank = rule.then.level.flatMap({ levels.rank($0.value) }) else { return nil }
@@ -190,6 +198,13 @@ struct ConditionLogic: Sendable {
         return true
     }
 
+    /// Whether the `when` of the rule at `other` holds whenever the `when` of the rule at `index`
+    /// does: ``implies(_:_:aLevels:)`` for two rules of the policy, ruling out most pairs from
+    /// their outlines alone.
+    func when(ofRuleAt index: Int, impliesWhenOfRuleAt other: Int, aLevels: Set<Int>? = nil) -> Bool {
+        whenOutlines[index].mayImply(whenOutlines[other]) && implies(whens[index], whens[other], aLevels: aLevels)
+    }
+
     /// Whether a list condition `given` always meets `required` (`nil`: no condition).
     private static func names(_ given: NameIDs?, imply required: NameIDs?) -> Bool {
         guard let required else { return true }
@@ -230,7 +245,8 @@ struct ConditionLogic: Sendable {
         while changed {
             changed = false
             ranks = ranks.filter { $0 >= floor }
-            for other in levelRules where other.rank > floor && implies(when, whens[other.index], aLevels: ranks) {
+            for other in levelRules where other.rank > floor
+                && self.when(ofRuleAt: index, impliesWhenOfRuleAt: other.index, aLevels: ranks) {
                 floor = other.rank
                 changed = true
             }

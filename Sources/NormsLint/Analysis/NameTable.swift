@@ -83,9 +83,13 @@ struct NameTable: Sendable {
     mutating func ids(of list: [Located<String>], lowercased: Bool) -> NameIDs {
         scratch.removeAll(keepingCapacity: true)
         for item in list {
-            let name = lowercased && item.value.utf8.contains(where: { $0 >= 0x41 && ($0 <= 0x5A || $0 >= 0x80) })
-                ? item.value.lowercased() : item.value
-            scratch.append(names.number(of: name))
+            var name = item.value
+            // Numbered from its bytes as they are, unless it must be lowercased and may change.
+            let number = name.withUTF8 { bytes -> Int32? in
+                guard !lowercased || !bytes.contains(where: { $0 >= 0x41 && ($0 <= 0x5A || $0 >= 0x80) }) else { return nil }
+                return names.number(of: UnsafeRawBufferPointer(bytes))
+            }
+            scratch.append(number ?? names.number(of: name.lowercased()))
         }
         if scratch.count > 1 {
             scratch.sort()

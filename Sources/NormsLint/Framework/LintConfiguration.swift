@@ -42,7 +42,11 @@ struct LintConfiguration {
     /// The findings that are neither disabled nor suppressed, at their configured severity; the
     /// loader's errors are always kept, as errors (``Finding/isLoadError``).
     func apply(to findings: [Finding]) -> [Finding] {
-        findings.compactMap { finding in
+        // Nothing to silence or change, as in most policies: the findings as they are, not copied
+        // one by one (looked at by index, as a loop over them would copy each).
+        if disabled.isEmpty, severities.isEmpty, suppressed.isEmpty, regions.isEmpty,
+           !findings.indices.contains(where: { findings[$0].isLoadError && findings[$0].severity != .error }) { return findings }
+        return findings.compactMap { finding in
             if finding.isLoadError {
                 var error = finding
                 error.severity = .error

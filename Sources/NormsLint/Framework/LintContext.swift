@@ -54,6 +54,10 @@ public struct LintContext: Sendable {
     /// there is no policy.
     var conditionLogic: ConditionLogic? { analysis.logic }
 
+    /// The policy's teams and people with focus blocks of their own, with their working hours
+    /// (``Availability/focusOwners()``), worked out once for every rule that asks.
+    var focusOwners: [Availability.FocusOwner] { analysis.focusOwners }
+
     /// Whether the loader reported an error.
     public var hasLoadErrors: Bool { loaderDiagnostics.contains { $0.severity == .error } }
 
@@ -98,11 +102,13 @@ package final class LazyTree: @unchecked Sendable {
     }
 }
 
-/// A policy's ``ConditionLogic``, built at most once and only when a rule needs it.
+/// The analyses of a policy that several rules share (its ``ConditionLogic``, its focus owners),
+/// each built at most once and only when a rule needs it.
 final class LazyAnalysis: @unchecked Sendable {
     private let policy: Policy?
     private let lock = NSLock()
     private var built: ConditionLogic??
+    private var builtFocusOwners: [Availability.FocusOwner]?
 
     init(policy: Policy?) {
         self.policy = policy
@@ -114,6 +120,15 @@ final class LazyAnalysis: @unchecked Sendable {
             let logic = policy.map(ConditionLogic.init)
             built = .some(logic)
             return logic
+        }
+    }
+
+    var focusOwners: [Availability.FocusOwner] {
+        lock.withLock {
+            if let builtFocusOwners { return builtFocusOwners }
+            let owners = policy.map { Availability(policy: $0).focusOwners() } ?? []
+            builtFocusOwners = owners
+            return owners
         }
     }
 }

@@ -60,29 +60,29 @@ public struct MixedClocksRule: LintRule {
         guard let policy = context.policy else { return [] }
         var findings: [Finding] = []
         // The rules that set a reply time for some channels, with those channels, read once for every channel.
-        let ruleReplies = policy.rules.compactMap { rule -> (rule: NormRule, channels: [Located<String>], reply: Located<PolicyDuration>)? in
+        let ruleReplies = policy.rules.compactMap { rule -> (id: String, channels: [Located<String>], reply: Located<PolicyDuration>)? in
             guard let channels = rule.when?.channel, let reply = rule.then.replyWithin else { return nil }
-            return (rule, channels, reply)
+            return (rule.id.value, channels, reply)
         }
         for channel in policy.channels {
             guard let base = channel.replyWithin, let clock = Self.clock(base.value) else { continue }
-            // Who sets each other reply time: `rule` or `team`, and its id; named in a message only
-            // when the clocks differ.
-            var others: [(owner: (kind: String, id: String), reply: Located<PolicyDuration>)] = []
-            others += ruleReplies.compactMap { rule, channels, reply in
-                guard channels.contains(where: { $0.value == channel.id.value }) else { return nil }
-                return (("rule", rule.id.value), reply)
-            }
-            others += policy.teams.compactMap { team in
-                team.override(for: channel.id.value)?.replyWithin.map { (("team", team.id.value), $0) }
-            }
-            for (owner, reply) in others {
-                guard let other = Self.clock(reply.value), other != clock else { continue }
+            // The end of the message and the note: the same for every finding on the channel.
+            let messageEnd = " on \(quoted: channel.id.value), whose default \(quoted: base.value) counts \(clock)"
+            let notes = [Diagnostic.Note("the channel's default is set here", at: base.span)]
+            // Each other reply time, set by `rule` or `team` and its id: a finding when the clocks differ.
+            func compare(_ kind: String, _ id: String, _ reply: Located<PolicyDuration>) {
+                guard let other = Self.clock(reply.value), other != clock else { return }
                 findings.append(finding(
-                    "\(owner.kind) \(quoted: owner.id) counts \(quoted: reply.value) in \(other) on \(quoted: channel.id.value), whose default \(quoted: base.value) counts \(clock)",
+                    "\(kind) \(quoted: id) counts \(quoted: reply.value) in \(other)" + messageEnd,
                     at: reply.span,
                     help: "use one clock for the channel, or check that the earliest deadline is the one meant at every hour",
-                    notes: [.init("the channel's default is set here", at: base.span)]))
+                    notes: notes))
+            }
+            for (id, channels, reply) in ruleReplies where channels.contains(where: { $0.value == channel.id.value }) {
+                compare("rule", id, reply)
+            }
+            for team in policy.teams {
+                if let reply = team.override(for: channel.id.value)?.replyWithin { compare("team", team.id.value, reply) }
             }
         }
         return findings

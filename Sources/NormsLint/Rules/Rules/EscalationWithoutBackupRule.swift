@@ -73,25 +73,34 @@ public struct EscalationWithoutBackupRule: LintRule {
                 return has
             }
         }
-        var everyoneMissing: [String]?
+        // The end of the message for the rules that name no recipient (`nil` inside: everyone has a
+        // backup), worked out for the first of them.
+        var everyoneMissing: String??
         // Only for rules that escalate to the backup of a team's members.
         lazy var members = TeamMembers(policy)
         return policy.rules.compactMap { rule in
             guard let escalation = rule.then.escalate, escalation.to.value == .backup else { return nil }
-            let missing: [String]
+            let missing: String?
             if rule.when?.to == nil, let known = everyoneMissing {
                 missing = known
             } else {
-                missing = recipients(of: rule, in: policy, members: members).filter { !hasBackup($0) }.map(\.id.value)
-                if rule.when?.to == nil { everyoneMissing = missing }
+                missing = Self.lackingBackup(recipients(of: rule, in: policy, members: members).filter { !hasBackup($0) }.map(\.id.value))
+                if rule.when?.to == nil { everyoneMissing = .some(missing) }
             }
-            guard !missing.isEmpty else { return nil }
-            let shown = missing.prefix(5).map { "\(quoted: $0)" }.joined(separator: ", ") + (missing.count > 5 ? " and \(missing.count - 5) more" : "")
+            guard let missing else { return nil }
             return finding(
-                "rule \(quoted: rule.id.value) escalates to the recipient's backup, but \(shown) \(missing.count == 1 ? "has" : "have") none",
+                "rule \(quoted: rule.id.value) escalates to the recipient's backup, but " + missing,
                 at: escalation.to.span,
                 help: "give them a 'backup' (or their home team one), or escalate to a named person with 'to: PERSON'")
         }
+    }
+
+    /// `'a', 'b' have none`: the end of a message naming the recipients without a backup (the
+    /// first five); `nil` when there are none.
+    private static func lackingBackup(_ missing: [String]) -> String? {
+        guard !missing.isEmpty else { return nil }
+        let shown = missing.prefix(5).map { "\(quoted: $0)" }.joined(separator: ", ") + (missing.count > 5 ? " and \(missing.count - 5) more" : "")
+        return "\(shown) \(missing.count == 1 ? "has" : "have") none"
     }
 
     /// The recipients the rule can apply to: those its `to` names (a team as itself and as its

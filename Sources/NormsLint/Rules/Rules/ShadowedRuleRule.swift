@@ -90,7 +90,6 @@ public struct ShadowedRuleRule: LintRule {
         var texts = ShadowingTexts(rules)
         var cutShort = 0
         for index in rules.indices where !effects[index].hasViolation && !effects[index].needed.isEmpty {
-            let when = logic.when(ofRuleAt: index)
             let needed = effects[index].needed
             var compared = 0
             var shadow: Int?
@@ -102,10 +101,10 @@ public struct ShadowedRuleRule: LintRule {
                 }
                 compared += 1
                 guard needed.isSubset(of: effects[otherIndex].offered),
-                      logic.implies(when, logic.when(ofRuleAt: otherIndex)),
+                      logic.when(ofRuleAt: index, impliesWhenOfRuleAt: otherIndex),
                       let outcome = EffectDominance.compare(effects[index], by: effects[otherIndex]) else { return true }
                 // Two rules that say the same under the same conditions: only the later one is redundant.
-                if outcome == .equal, logic.implies(logic.when(ofRuleAt: otherIndex), when), otherIndex > index { return true }
+                if outcome == .equal, logic.when(ofRuleAt: otherIndex, impliesWhenOfRuleAt: index), otherIndex > index { return true }
                 shadow = otherIndex
                 return false
             }

@@ -77,17 +77,17 @@ public struct UnmatchableRuleRule: LintRule {
     public func check(_ context: LintContext) -> [Finding] {
         guard let policy = context.policy else { return [] }
         guard let logic = context.conditionLogic else { return [] }
+        // The summaries first: the rule's own conditions are read only for a finding.
         return policy.rules.indices.compactMap { index in
-            let rule = policy.rules[index]
-            let id = rule.id.value
-            if let when = rule.when, logic.isUnsatisfiable(logic.when(ofRuleAt: index)) {
+            if logic.isUnsatisfiable(logic.when(ofRuleAt: index)), let when = policy.rules[index].when {
                 let span = when.level.flatMap { logic.levels.ranks($0.value).isEmpty ? $0.span : nil } ?? when.span
-                return finding("rule \(quoted: id) can never match: no message meets its 'when'", at: span,
+                return finding("rule \(quoted: policy.rules[index].id.value) can never match: no message meets its 'when'", at: span,
                                help: "a list condition needs at least one item, and a level condition a level that meets it")
             }
-            if let unless = rule.unless, logic.implies(logic.when(ofRuleAt: index), logic.unless(ofRuleAt: index)) {
+            if let summary = logic.unless(ofRuleAt: index), logic.implies(logic.when(ofRuleAt: index), summary),
+               let unless = policy.rules[index].unless {
                 let what = unless.isEmpty ? "its empty 'unless' always holds" : "its 'unless' holds whenever its 'when' does"
-                return finding("rule \(quoted: id) can never match: \(what)", at: unless.span,
+                return finding("rule \(quoted: policy.rules[index].id.value) can never match: \(what)", at: unless.span,
                                help: "narrow the 'unless' to the cases the rule should skip, or remove the rule")
             }
             return nil

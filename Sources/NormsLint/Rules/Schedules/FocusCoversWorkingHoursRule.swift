@@ -46,8 +46,7 @@ public struct FocusCoversWorkingHoursRule: LintRule {
     )
 
     public func check(_ context: LintContext) -> [Finding] {
-        guard let policy = context.policy else { return [] }
-        return Availability(policy: policy).focusOwners().compactMap { owner, focus, working in
+        context.focusOwners.compactMap { owner, focus, working in
             guard let first = focus.first, !working.isEmpty, working.isSubset(of: WeekMinutes(focus.map(\.value))) else { return nil }
             return finding(
                 "the focus blocks of \(owner.label) cover all of their working hours, so they are never available",

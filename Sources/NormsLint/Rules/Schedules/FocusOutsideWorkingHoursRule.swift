@@ -47,9 +47,8 @@ public struct FocusOutsideWorkingHoursRule: LintRule {
     )
 
     public func check(_ context: LintContext) -> [Finding] {
-        guard let policy = context.policy else { return [] }
         var findings: [Finding] = []
-        for (owner, focus, working) in Availability(policy: policy).focusOwners() where !working.isEmpty {
+        for (owner, focus, working) in context.focusOwners where !working.isEmpty {
             for block in focus {
                 let minutes = WeekMinutes([block.value])
                 let outside = minutes.subtracting(working)
