@@ -106,8 +106,14 @@ package enum DisplayText {
         guard let base = bytes.baseAddress else { return true }
         var index = 0
         while index < bytes.count {
-            // Eight bytes that are all printable ASCII, as most of any output is, pass at once;
-            // eight that are not (a line feed among them, say) are looked at one by one.
+            // Sixteen or eight bytes that are all printable ASCII, as most of any output is, pass at
+            // once; eight that are not (a line feed among them, say) are looked at one by one.
+            if index + 16 <= bytes.count,
+               nonPrintableBits(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                | nonPrintableBits(UnsafeRawPointer(base + index + 8).loadUnaligned(as: UInt64.self)) == 0 {
+                index += 16
+                continue
+            }
             let end = min(index + 8, bytes.count)
             if end - index == 8, isPrintableASCII(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
                 index = end
@@ -145,12 +151,17 @@ package enum DisplayText {
     /// high bit set, none is below 0x20, none is DEL. Scans of text use it to pass eight bytes at
     /// a time.
     package static func isPrintableASCII(_ word: UInt64) -> Bool {
+        nonPrintableBits(word) == 0
+    }
+
+    /// Zero when each of the eight bytes of `word` is printable ASCII; else some high bits set.
+    private static func nonPrintableBits(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
         let below0x20 = (word &- ones &* 0x20) & ~word & highBits
         let del = word ^ (ones &* 0x7F)
         let isDEL = (del &- ones) & ~del & highBits
-        return (word & highBits) | below0x20 | isDEL == 0
+        return (word & highBits) | below0x20 | isDEL
     }
 
     /// The DEL, C1 control or bidirectional formatting character (the ones ``needsEscape(_:)``

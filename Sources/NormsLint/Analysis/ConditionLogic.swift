@@ -140,6 +140,8 @@ struct ConditionLogic: Sendable {
         var from: List
         var to: List
         var keywords: List
+        /// One bit for each list there is, so that a missing list rules out an implication at once.
+        var present: UInt8
 
         init(channel: NameIDs?, kind: NameIDs?, from: NameIDs?, to: NameIDs?, keywords: NameIDs?) {
             self.channel = List(channel)
@@ -147,12 +149,16 @@ struct ConditionLogic: Sendable {
             self.from = List(from)
             self.to = List(to)
             self.keywords = List(keywords)
+            present = (channel == nil ? 0 : 1) | (kind == nil ? 0 : 2) | (from == nil ? 0 : 4) | (to == nil ? 0 : 8)
+                | (keywords == nil ? 0 : 16)
         }
 
         /// Whether conditions outlined by `self` may imply those outlined by `required`, as far as
         /// the name lists tell; `false` is certain.
         func mayImply(_ required: Outline) -> Bool {
-            channel.mayImply(required.channel) && kind.mayImply(required.kind) && from.mayImply(required.from)
+            // Each list that `required` has, `self` must have too.
+            guard required.present & ~present == 0 else { return false }
+            return channel.mayImply(required.channel) && kind.mayImply(required.kind) && from.mayImply(required.from)
                 && to.mayImply(required.to) && keywords.mayImply(required.keywords)
         }
 

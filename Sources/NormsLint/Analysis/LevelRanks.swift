@@ -18,7 +18,10 @@ struct LevelRanks {
     /// The rank of the most urgent level.
     var top: Int { names.count - 1 }
 
-    func rank(_ name: String) -> Int? { rankByName[name] }
+    func rank(_ name: String) -> Int? {
+        // A policy names a few levels: comparing each costs less than hashing the name.
+        names.count <= 8 ? names.firstIndex(of: name) : rankByName[name]
+    }
 
     /// The ranks a condition admits; every rank for no condition.
     func ranks(_ condition: LevelCondition?) -> Set<Int> {
