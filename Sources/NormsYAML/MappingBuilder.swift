@@ -16,26 +16,20 @@ enum MappingKeys {
     /// - Parameter keyIndexes: the key indexes of the open mappings that have one, innermost last:
     ///   `collection`'s is the last when it has one, and is added when it needs one.
     /// - Throws: ``YAMLError/Kind/duplicateKey(key:first:)`` at a key already in the mapping.
-    static func check(_ key: YAMLNode, in collection: inout OpenCollection, keyIndexes: inout [[KeyIdentity: Int]],
+    static func check(_ key: YAMLNode, in collection: inout OpenCollection, keyIndexes: inout [KeyIndex],
                       children: UnsafeBufferPointer<YAMLNode>) throws(YAMLError) {
         let first = collection.firstChild
         if !collection.hasKeyIndex, (children.count - first) / 2 >= hashingThreshold {
-            var index: [KeyIdentity: Int] = [:]
+            var index = KeyIndex()
             for position in stride(from: first, to: children.count, by: 2) {
-                index[KeyIdentity(children[position])] = position
+                _ = index.recordingEarlier(children[position], at: position)
             }
             keyIndexes.append(index)
             collection.hasKeyIndex = true
         }
-        let earlier: Int?
-        if collection.hasKeyIndex {
-            let identity = KeyIdentity(key)
-            let last = keyIndexes.count - 1
-            earlier = keyIndexes[last][identity]
-            if earlier == nil { keyIndexes[last][identity] = children.count }
-        } else {
-            earlier = firstEqualKey(to: key, in: children, from: first)
-        }
+        let earlier = collection.hasKeyIndex
+            ? keyIndexes[keyIndexes.count - 1].recordingEarlier(key, at: children.count)
+            : firstEqualKey(to: key, in: children, from: first)
         if let earlier {
             throw YAMLError(.duplicateKey(key: KeyIdentity.display(key), first: children[earlier].span), at: key.span)
         }
@@ -112,6 +106,24 @@ enum MappingKeys {
         case .mapping: "a mapping"
         }
         return YAMLError(.invalidMerge(found: found), at: node.span)
+    }
+}
+
+extension MappingKeys {
+    /// The keys of a mapping too large to compare them one by one.
+    ///
+    /// Scalar keys, nearly all keys, are hashed by their text as it stands (a scalar's identity
+    /// is its text); only a sequence or mapping key is made into a ``KeyIdentity``.
+    struct KeyIndex {
+        private var texts: [String: Int] = [:]
+        private var collections: [KeyIdentity: Int] = [:]
+
+        /// The place of an earlier key equal to `key`, or `nil` when there is none; `key` is
+        /// recorded at `position` either way.
+        mutating func recordingEarlier(_ key: YAMLNode, at position: Int) -> Int? {
+            if let text = key.keyText { return texts.updateValue(position, forKey: text) }
+            return collections.updateValue(position, forKey: KeyIdentity(key))
+        }
     }
 }
 

@@ -24,7 +24,7 @@ struct NodeComposer {
     /// The tag and anchor of each open collection that has either, innermost last.
     private var openProperties: [ParserEvent.Properties] = []
     /// The index of the keys of each open mapping that has one, innermost last.
-    private var keyIndexes: [[MappingKeys.KeyIdentity: Int]] = []
+    private var keyIndexes: [MappingKeys.KeyIndex] = []
     /// The finished children of every open collection, innermost collection's last.
     private let children = NodeStack()
     private var anchors: [String: Anchor] = [:]

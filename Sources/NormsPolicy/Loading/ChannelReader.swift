@@ -20,7 +20,7 @@ struct ChannelReader {
         return Channel(
             id: id,
             description: map.optional("description").flatMap { reader.text($0) },
-            mode: map["mode"].flatMap { reader.choice($0, ChannelMode.self) } ?? fallbackMode,
+            mode: map["mode"].flatMap { reader.choice($0, of: ChannelMode.self) } ?? fallbackMode,
             replyWithin: map["reply_within"].flatMap { reader.duration($0) },
             interrupts: map["interrupts"].flatMap(reader.bool),
             minLevel: map["min_level"].flatMap { reader.string($0, expected: "a level name") },

@@ -91,6 +91,6 @@ struct ConditionsReader {
             reader.wrongType(field, expected: "a recipient state or a list of them")
             return nil
         }
-        return reader.list(field).compactMap { reader.choice($0, RecipientState.self) }
+        return reader.choices(field, of: RecipientState.self)
     }
 }

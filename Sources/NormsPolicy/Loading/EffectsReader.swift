@@ -29,7 +29,7 @@ struct EffectsReader {
             breaksThrough: map["breaks_through"].flatMap(breaksThrough),
             escalate: map["escalate"].flatMap(escalation),
             violation: map["violation"].flatMap { reader.locatedText($0) },
-            severity: map["severity"].flatMap { reader.choice($0, Severity.self) },
+            severity: map["severity"].flatMap { reader.choice($0, of: Severity.self) },
             suggest: map["suggest"].flatMap { reader.string($0, expected: "a channel id") },
             span: field.node.span
         )

@@ -23,6 +23,36 @@ extension NodeReader {
     }
 }
 
+extension NodeReader {
+    /// Reads one value of a closed set of names, as ``NodeReader/choice(_:_:)`` does: a value of
+    /// the set is read here, where its type is known, and only a wrong one goes to that generic
+    /// reader to be reported, since a generic call into another module costs more than the read.
+    func choice<Value: RawRepresentable & CaseIterable>(_ field: Field, of type: Value.Type) -> Located<Value>?
+    where Value.RawValue == String {
+        if let text = field.node.stringValue, let value = Value(rawValue: text) { return Located(value, at: field.span) }
+        return choice(field, type)
+    }
+
+    /// Reads one value or a list of values of a closed set of names; a wrong value is reported
+    /// and skipped.
+    func choices<Value: RawRepresentable & CaseIterable>(_ field: Field, of type: Value.Type) -> [Located<Value>]
+    where Value.RawValue == String {
+        guard let items = field.node.sequence else { return choice(field, of: type).map { [$0] } ?? [] }
+        var values: [Located<Value>] = []
+        values.reserveCapacity(items.count)
+        // By index, so that no item is copied. An item's span is its own (items have no key), so
+        // it is read without a field unless it is wrong.
+        for index in items.indices {
+            if let text = items[index].stringValue, let value = Value(rawValue: text) {
+                values.append(Located(value, at: items[index].span))
+            } else {
+                _ = choice(field.item(items[index]), type)
+            }
+        }
+        return values
+    }
+}
+
 extension Field {
     /// A value of a policy, named by `path`.
     init(node: YAMLNode, path: String, key: YAMLNode? = nil) {

@@ -28,12 +28,15 @@ struct RuleReader {
         return rules
     }
 
+    /// The path of the rules, shared by every rule's own path (`rules.urgent`).
+    private static let rulesPath = FieldPath("rules", document: "the policy")
+
     /// What an item's place holds once the item is read: a node that owns nothing.
     private static let vacated = YAMLNode(.scalar(YAMLScalar(value: "", style: .plain)), span: .synthetic(""))
 
     private func rule(_ item: YAMLNode, number: Int) -> NormRule? {
         let peekedID = item["id"]?.stringValue
-        let field = Field(node: item, path: peekedID.map { "rules." + $0 } ?? "rules[\(number)]")
+        let field = peekedID.map { Field(node: item, name: $0, below: Self.rulesPath) } ?? Field(node: item, path: "rules[\(number)]")
         guard let map = reader.map(field, known: Self.keys, required: Self.requiredKeys, missingHelp: Self.missingHelp,
                                    expected: "a rule (a mapping with 'id', 'when' and 'then')") else { return nil }
         guard let id = map["id"].flatMap({ reader.string($0, expected: "a rule id") }) else { return nil }
@@ -52,7 +55,7 @@ struct RuleReader {
             when: when,
             unless: unless,
             then: then,
-            mode: map["mode"].flatMap { reader.choice($0, NormRule.Mode.self) } ?? Located(.enforce, at: .synthetic("default mode")),
+            mode: map["mode"].flatMap { reader.choice($0, of: NormRule.Mode.self) } ?? Located(.enforce, at: .synthetic("default mode")),
             owner: map["owner"].flatMap { reader.string($0, expected: "a person or team id") },
             expires: map["expires"].flatMap(ScheduleReader(reader: reader).date),
             override: map["override"].flatMap(reader.bool),

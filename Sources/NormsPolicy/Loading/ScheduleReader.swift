@@ -17,21 +17,22 @@ struct ScheduleReader {
             return nil
         }
         var entries: [WeeklySchedule.Entry] = []
-        var firstKey: [Weekday: YAMLNode] = [:]
+        // The key that first named each day, by the day's number.
+        var firstKey = [YAMLNode?](repeating: nil, count: Weekday.allCases.count)
         for entry in mapping.entries {
             let keyField = Field(node: entry.key, path: field.path)
             guard let days = reader.parse(keyField, expected: "a day set", DaySet.parse) else { continue }
             let valueField = field.child(entry.keyText ?? "", keySpan: entry.keySpan, value: entry.value)
             let ranges = hourRanges(valueField)
-            let repeated = days.value.days.filter { firstKey[$0] != nil }
-            if let day = repeated.first, let first = firstKey[day] {
+            let repeated = days.value.days.filter { firstKey[$0.rawValue] != nil }
+            if let day = repeated.first, let first = firstKey[day.rawValue] {
                 let names = repeated.map { "\(quoted: $0)" }.joined(separator: ", ")
                 log.error(.duplicateDay, "\(repeated.count == 1 ? "day" : "days") \(names) already named by \(quoted: first.keyText ?? "") in \(field.label)",
                           at: days.span, help: "name each day in one key only; a day with two sets of hours takes a list: fri: [\"09:00-12:00\", \"13:00-15:00\"]",
                           notes: [.init("\(quoted: first.keyText ?? "") is here", at: first.span)])
                 continue
             }
-            for day in days.value.days { firstKey[day] = entry.key }
+            for day in days.value.days { firstKey[day.rawValue] = entry.key }
             if let ranges { entries.append(WeeklySchedule.Entry(days: days, ranges: ranges)) }
         }
         return WeeklySchedule(entries: entries)

@@ -63,7 +63,7 @@ struct SettingsReader {
         settings.disabled = map["disable"].flatMap { reader.strings($0, expected: "a lint rule id") } ?? []
         if let severities = map["severity"], let entries = reader.idEntries(severities, expected: "a mapping from lint rule ids to severities") {
             settings.severities = entries.compactMap { entry in
-                reader.choice(entry.value, Severity.self).map { (rule: entry.id, severity: $0) }
+                reader.choice(entry.value, of: Severity.self).map { (rule: entry.id, severity: $0) }
             }
         }
         return settings

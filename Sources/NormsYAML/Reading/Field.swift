@@ -76,6 +76,13 @@ package struct Field {
         Field(node: value, parent: sharedPath, name: keyText, keyLocation: keySpan, isItem: false)
     }
 
+    /// A field for a value known by `name` below `path` but not written under a key of its own,
+    /// such as a list item named by its id (`rules.urgent`): the path is put together only when a
+    /// message needs it.
+    package init(node: YAMLNode, name: String, below path: FieldPath) {
+        self.init(node: node, parent: path, name: name, keyLocation: nil, isItem: false)
+    }
+
     /// A field for a value under the key `keyText` of the mapping whose ``sharedPath`` is `path`.
     package init(key keyText: String, keySpan: SourceSpan, value: YAMLNode, path: FieldPath) {
         self.init(node: value, parent: path, name: keyText, keyLocation: keySpan, isItem: false)

@@ -10,6 +10,9 @@ package struct MapReader {
     private let keys: [String?]
     /// The mapping's ``Field/path``, shared by all its values.
     private let path: FieldPath
+    /// The UTF-8 lengths of the keys, as bits (`1 << length`, lengths of 63 and more as bit 63):
+    /// most lookups are for keys the mapping does not have, and most of those fail on the length.
+    private let keyLengths: UInt64
 
     /// - Parameters:
     ///   - keys: the text of each key of `mapping`, in order.
@@ -18,6 +21,11 @@ package struct MapReader {
         self.entries = mapping.entries
         self.keys = keys
         self.path = path
+        keyLengths = keys.reduce(0) { lengths, key in key.map { lengths | Self.lengthBit($0.utf8.count) } ?? lengths }
+    }
+
+    private static func lengthBit(_ length: Int) -> UInt64 {
+        1 << UInt64(min(length, 63))
     }
 
     /// The value under `key` as a field; `nil` when the key is absent.
@@ -25,7 +33,7 @@ package struct MapReader {
         // Keys of another length are passed over without comparing their text: most lookups
         // are for keys the mapping does not have.
         let length = key.utf8.count
-        guard let index = keys.firstIndex(where: { $0?.utf8.count == length && $0 == key }) else { return nil }
+        guard keyLengths & Self.lengthBit(length) != 0, let index = keys.firstIndex(where: { $0?.utf8.count == length && $0 == key }) else { return nil }
         return Field(key: key, keySpan: entries[index].keySpan, value: entries[index].value, path: path)
     }
 
