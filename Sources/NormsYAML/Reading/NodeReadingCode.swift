@@ -14,7 +14,10 @@ package protocol NodeReadingCode: DiagnosticCode {
 }
 
 /// The code strings of one ``NodeReadingCode`` domain, taken once so the reader is not generic.
-struct NodeReadingCodes {
+///
+/// Shared, not copied: every reader of a document holds a ``NodeReader``, and a copy of the
+/// reader is then one reference count here rather than one for each code.
+final class NodeReadingCodes: Sendable {
     let wrongType: String
     let unknownKey: String
     let missingKey: String
