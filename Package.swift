@@ -36,10 +36,10 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
-        // The libical C library (RFC 5545 parsing, time zones, recurrences), found through pkg-config.
+        // The libical C library (RFC 5545 parsing, time zones, recurrences).
         .systemLibrary(
             name: "CICal",
-            pkgConfig: "libical",
+            pkgConfig: libicalPkgConfig,
             providers: [.apt(["libical-dev"]), .brew(["libical"])]
         ),
         // Source files, positions, spans and diagnostics: the bottom layer.
@@ -155,3 +155,15 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+/// Where the build finds libical. On Linux its headers are in the system's include path and the
+/// module map links libical alone: pkg-config would add libicalss and libicalvcal, which nothing
+/// here uses and which, with the Berkeley DB they load, cost every `norms` process about a million
+/// instructions in the dynamic loader. Elsewhere (Homebrew on macOS) pkg-config gives the paths.
+var libicalPkgConfig: String? {
+    #if os(Linux)
+    nil
+    #else
+    "libical"
+    #endif
+}
