@@ -9,23 +9,41 @@ package struct Field {
     private let parent: FieldPath
     /// The key text naming the value in its mapping, for a field made by ``child(_:keySpan:value:)``.
     private let name: String?
-    /// Where the key naming the value is written, when it is a mapping value (its span alone: a
-    /// field need not hold a copy of the key's node).
-    package let keyLocation: SourceSpan?
+    /// Where the key naming the value is written, when it is a mapping value: its positions
+    /// alone. A key is in its value's file, so a field holds no second copy of the file's path,
+    /// whose reference count every copy of a field would otherwise change for a long path.
+    private let keyBounds: KeyBounds?
     /// Whether the value is an item of the sequence at ``path``.
     package let isItem: Bool
 
     /// - Parameter document: how messages name the whole document (`the policy`, `the message`).
     package init(node: YAMLNode, path: String, key: YAMLNode? = nil, isItem: Bool = false, document: String) {
-        self.init(node: node, parent: FieldPath(path, document: document), name: nil, keyLocation: key?.span, isItem: isItem)
+        self.init(node: node, parent: FieldPath(path, document: document), name: nil, keyBounds: key.map { KeyBounds($0.span) },
+                  isItem: isItem)
     }
 
-    private init(node: YAMLNode, parent: FieldPath, name: String?, keyLocation: SourceSpan?, isItem: Bool) {
+    private init(node: YAMLNode, parent: FieldPath, name: String?, keyBounds: KeyBounds?, isItem: Bool) {
         self.node = node
         self.parent = parent
         self.name = name
-        self.keyLocation = keyLocation
+        self.keyBounds = keyBounds
         self.isItem = isItem
+    }
+
+    /// Where a key starts and ends.
+    private struct KeyBounds {
+        let start: SourcePosition
+        let end: SourcePosition
+
+        init(_ span: SourceSpan) {
+            start = span.start
+            end = span.end
+        }
+    }
+
+    /// Where the key naming the value is written, when it is a mapping value.
+    package var keyLocation: SourceSpan? {
+        keyBounds.map { SourceSpan(file: node.span.file, start: $0.start, end: $0.end) }
     }
 
     /// The dotted key path, such as `channels.email.mode` (empty for the document itself); put
@@ -63,29 +81,29 @@ package struct Field {
     /// The items of a sequence value, each as a field.
     package func items(_ nodes: [YAMLNode]) -> [Field] {
         let path = sharedPath
-        return nodes.map { Field(node: $0, parent: path, name: nil, keyLocation: nil, isItem: true) }
+        return nodes.map { Field(node: $0, parent: path, name: nil, keyBounds: nil, isItem: true) }
     }
 
     /// An item of this sequence value, as a field.
     package func item(_ node: YAMLNode) -> Field {
-        Field(node: node, parent: sharedPath, name: nil, keyLocation: nil, isItem: true)
+        Field(node: node, parent: sharedPath, name: nil, keyBounds: nil, isItem: true)
     }
 
     /// A field for a value of this mapping under the key `keyText`, written at `keySpan`.
     package func child(_ keyText: String, keySpan: SourceSpan, value: YAMLNode) -> Field {
-        Field(node: value, parent: sharedPath, name: keyText, keyLocation: keySpan, isItem: false)
+        Field(node: value, parent: sharedPath, name: keyText, keyBounds: KeyBounds(keySpan), isItem: false)
     }
 
     /// A field for a value known by `name` below `path` but not written under a key of its own,
     /// such as a list item named by its id (`rules.urgent`): the path is put together only when a
     /// message needs it.
     package init(node: YAMLNode, name: String, below path: FieldPath) {
-        self.init(node: node, parent: path, name: name, keyLocation: nil, isItem: false)
+        self.init(node: node, parent: path, name: name, keyBounds: nil, isItem: false)
     }
 
     /// A field for a value under the key `keyText` of the mapping whose ``sharedPath`` is `path`.
     package init(key keyText: String, keySpan: SourceSpan, value: YAMLNode, path: FieldPath) {
-        self.init(node: value, parent: path, name: keyText, keyLocation: keySpan, isItem: false)
+        self.init(node: value, parent: path, name: keyText, keyBounds: KeyBounds(keySpan), isItem: false)
     }
 }
 
