@@ -13,9 +13,10 @@ import NormsSource
 ///
 /// The main thread reads lines through a ``BoundedReader`` into chunks, hands the chunks to `jobs`
 /// worker threads, each with its own ``Evaluator`` of the policy, and writes each chunk's output
-/// as soon as every chunk before it is written, so the output is in input order. At most `2 × jobs` chunks are out
-/// at once, each at most ``chunkLines`` lines and about ``chunkBytes`` bytes (one line of up to
-/// ``maxLineBytes`` may take a chunk past it), so memory stays bounded however long the input.
+/// as soon as every chunk before it is written, so the output is in input order. At most
+/// `2 × jobs` chunks are out at once, each at most ``chunkLines`` lines and about ``chunkBytes``
+/// bytes (one line of up to ``maxLineBytes`` may take a chunk past it), so memory stays bounded
+/// however long the input.
 /// docs/batch.md describes the output.
 struct BatchChecker {
     /// The longest line, in bytes, without its line break: 1 MiB.
